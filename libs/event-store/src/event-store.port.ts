@@ -1,0 +1,126 @@
+import type { NewEvent, RecordedEvent } from './event';
+import type { ExpectedVersion, StreamVersion } from './expected-version';
+
+export interface StreamAppend {
+  readonly stream: string;
+  readonly events: readonly NewEvent[];
+  /** Defaults to ANY_VERSION. */
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+export interface AppendResult {
+  /** Version of the stream's last event after the append: pass it as the next expectedVersion. */
+  readonly nextExpectedVersion: number;
+  /** Global position of the last event written (or of the stored one, for an idempotent retry). */
+  readonly position: bigint;
+}
+
+export interface MultiStreamAppendResult {
+  /** One result per append, in the order given. */
+  readonly streams: readonly AppendResult[];
+  /** Global position of the last event written. */
+  readonly position: bigint;
+}
+
+export interface ReadStreamOptions {
+  /** First stream version to return (inclusive); default 0. */
+  readonly fromVersion?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Return events after this global position (exclusive); default from the start. */
+  readonly after?: bigint;
+  /** Page size. */
+  readonly maxCount: number;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events after this position (exclusive); default from the start. */
+  readonly after?: bigint;
+  /** Ends the subscription: the iterator returns. */
+  readonly signal?: AbortSignal;
+  /** Events fetched per read while catching up; default 500. */
+  readonly pageSize?: number;
+}
+
+/**
+ * The event store port. Adapters (in-memory, SQLite, PostgreSQL, KurrentDB) extend this class,
+ * which doubles as the dependency-injection token, and all pass the contract suite of
+ * `@outcome/event-store/testing`.
+ *
+ * Guarantees every adapter gives:
+ * - an append is atomic: all of its events are stored, or none;
+ * - appending event ids that are already stored, as the same batch on the same stream, is a
+ *   no-op answering the original result;
+ * - a version clash raises WrongExpectedVersionError and stores nothing;
+ * - global positions increase strictly in commit order, so a reader that has seen position P
+ *   will never later see an event at a position at or below P (no skips, no repeats);
+ * - a write is readable by the writer as soon as the append resolves.
+ */
+export abstract class EventStore {
+  /** Appends events to one stream. */
+  async appendToStream(
+    stream: string,
+    events: readonly NewEvent[],
+    options: { expectedVersion?: ExpectedVersion } = {},
+  ): Promise<AppendResult> {
+    const result = await this.appendToStreams([{ stream, events, expectedVersion: options.expectedVersion }]);
+    return result.streams[0]!;
+  }
+
+  /** Appends to several streams atomically: every expectation holds and all events are stored, or nothing is. */
+  abstract appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult>;
+
+  /** Events of one stream in version order; an empty array when the stream does not exist. */
+  abstract readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** The current version of a stream, or NO_STREAM. */
+  abstract readStreamVersion(stream: string): Promise<StreamVersion>;
+
+  /** One page of all events in global order. */
+  abstract readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** Position of the last stored event, or null for an empty store. */
+  abstract readHeadPosition(): Promise<bigint | null>;
+
+  /**
+   * Resolves when an event may have been appended after `after`, when `timeoutMs` passes, or when
+   * the signal aborts, whichever comes first. Spurious wake-ups are allowed: callers re-read.
+   * Decorators delegate it to the store they wrap.
+   */
+  abstract waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void>;
+
+  /** Releases connections and timers. */
+  abstract dispose(): Promise<void>;
+
+  /** Every event after `after`, page by page, until the end of the store as it is now. */
+  async *replay(options: { after?: bigint; pageSize?: number } = {}): AsyncGenerator<RecordedEvent> {
+    const pageSize = options.pageSize ?? 1000;
+    let after = options.after;
+    for (;;) {
+      const page = await this.readAll({ after, maxCount: pageSize });
+      yield* page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1]!.position;
+    }
+  }
+
+  /**
+   * Catches up from `after`, then follows live appends, never skipping or repeating an event.
+   * Adapters with a native subscription may override it.
+   */
+  async *subscribeToAll(options: SubscribeOptions = {}): AsyncGenerator<RecordedEvent> {
+    const pageSize = options.pageSize ?? 500;
+    let after = options.after;
+    while (!options.signal?.aborted) {
+      const page = await this.readAll({ after, maxCount: pageSize });
+      for (const event of page) {
+        if (options.signal?.aborted) return;
+        yield event;
+        after = event.position;
+      }
+      if (page.length < pageSize) await this.waitForAppend(after, 1000, options.signal);
+    }
+  }
+}
