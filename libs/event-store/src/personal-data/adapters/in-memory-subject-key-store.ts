@@ -1,0 +1,34 @@
+import { SubjectErasedError } from '../personal-data.errors';
+import { generateSubjectKey } from '../subject-key';
+import { SubjectKeyStore } from '../subject-key-store.port';
+
+/** Keys in memory, for unit tests. */
+export class InMemorySubjectKeyStore extends SubjectKeyStore {
+  /** A subject's key, or null for the tombstone of an erased subject. */
+  private readonly keys = new Map<string, Buffer | null>();
+
+  async getOrCreateKey(subject: string): Promise<Buffer> {
+    const stored = this.keys.get(subject);
+    if (stored === null) throw new SubjectErasedError(subject);
+    if (stored) return Buffer.from(stored);
+    const key = generateSubjectKey();
+    this.keys.set(subject, key);
+    return Buffer.from(key);
+  }
+
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
+    const found = new Map<string, Buffer>();
+    for (const subject of subjects) {
+      const key = this.keys.get(subject);
+      if (key) found.set(subject, Buffer.from(key));
+    }
+    return found;
+  }
+
+  async destroyKey(subject: string): Promise<void> {
+    this.keys.get(subject)?.fill(0);
+    this.keys.set(subject, null);
+  }
+
+  async dispose(): Promise<void> {}
+}

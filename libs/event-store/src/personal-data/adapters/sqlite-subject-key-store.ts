@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { SubjectErasedError } from '../personal-data.errors';
+import { generateSubjectKey } from '../subject-key';
+import { SubjectKeyStore } from '../subject-key-store.port';
+
+interface KeyRow {
+  readonly subject: string;
+  readonly key: Buffer | null;
+}
+
+/**
+ * Keys in their own SQLite file, apart from the events (the embedded default is
+ * `DATA_DIR/subject-keys.sqlite`), so that erasure never has to touch the event file.
+ *
+ * Nothing of a destroyed key stays on disk: `secure_delete` zeroes the bytes SQLite frees, and a
+ * destroy ends with a truncating WAL checkpoint, so no older page survives in the `-wal` file.
+ */
+export class SqliteSubjectKeyStore extends SubjectKeyStore {
+  private readonly insertIfAbsent;
+  private readonly selectKey;
+  private readonly selectKeys;
+  private readonly tombstone;
+
+  private constructor(private readonly db: Database.Database) {
+    super();
+    this.insertIfAbsent = db.prepare<[string, Buffer]>(
+      'INSERT INTO subject_keys (subject, key) VALUES (?, ?) ON CONFLICT (subject) DO NOTHING',
+    );
+    this.selectKey = db.prepare<[string], KeyRow>('SELECT subject, key FROM subject_keys WHERE subject = ?');
+    this.selectKeys = db.prepare<[string], KeyRow>(
+      'SELECT subject, key FROM subject_keys WHERE key IS NOT NULL AND subject IN (SELECT value FROM json_each(?))',
+    );
+    this.tombstone = db.prepare<[string]>(
+      'INSERT INTO subject_keys (subject, key) VALUES (?, NULL) ON CONFLICT (subject) DO UPDATE SET key = NULL',
+    );
+  }
+
+  /** Opens (and creates, if need be) the key file at `filePath`. */
+  static open(filePath: string): SqliteSubjectKeyStore {
+    const db = new Database(filePath);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('secure_delete = ON');
+    // A null key is the tombstone of an erased subject.
+    db.exec('CREATE TABLE IF NOT EXISTS subject_keys (subject TEXT PRIMARY KEY, key BLOB) STRICT, WITHOUT ROWID');
+    return new SqliteSubjectKeyStore(db);
+  }
+
+  async getOrCreateKey(subject: string): Promise<Buffer> {
+    this.insertIfAbsent.run(subject, generateSubjectKey());
+    const { key } = this.selectKey.get(subject)!;
+    if (!key) throw new SubjectErasedError(subject);
+    return key;
+  }
+
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
+    const rows = this.selectKeys.all(JSON.stringify(subjects));
+    return new Map(rows.map((row) => [row.subject, row.key!]));
+  }
+
+  async destroyKey(subject: string): Promise<void> {
+    this.tombstone.run(subject);
+    const [checkpoint] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (checkpoint!.busy) {
+      throw new Error(
+        `The key of ${subject} is destroyed, but a reader kept an older copy in the WAL file: destroy it again`,
+      );
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,115 @@
+import type { NewEvent, RecordedEvent } from '../event';
+import {
+  EventStore,
+  type MultiStreamAppendResult,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StreamAppend,
+} from '../event-store.port';
+import type { StreamVersion } from '../expected-version';
+import {
+  PERSONAL_DATA_KEY,
+  findEnvelope,
+  openPersonalData,
+  presentFields,
+  sealPersonalData,
+} from './personal-data-envelope';
+import { ReservedDataKeyError } from './personal-data.errors';
+import type { PersonalDataPolicy, PersonalFields } from './personal-data-policy';
+import type { SubjectKeyStore } from './subject-key-store.port';
+
+/**
+ * Crypto-shredding around any event store. On append, the personal fields the policy names are
+ * encrypted (AES-256-GCM) with their subject's key into one envelope; on every read they are
+ * decrypted and restored. Once `eraseSubject` has destroyed a subject's key, their events read
+ * without those fields and with `erased: true`: the streams keep their shape, the personal data
+ * is unreadable everywhere the events were copied to.
+ *
+ * `replay` and `subscribeToAll` are the port's template methods running over this class's
+ * `readAll`, so keys are fetched once per page, never per event. No key is kept between calls:
+ * another process may erase a subject at any time.
+ *
+ * The decorator owns both stores: `dispose` releases them.
+ */
+export class PersonalDataEventStore extends EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly keys: SubjectKeyStore,
+    private readonly policy: PersonalDataPolicy,
+  ) {
+    super();
+  }
+
+  /**
+   * Appends with the personal fields encrypted.
+   * @throws SubjectErasedError when an event holds personal data of an erased subject.
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
+    const sealed = await Promise.all(
+      appends.map(async (append) => ({ ...append, events: await this.seal(append.events) })),
+    );
+    return this.inner.appendToStreams(sealed);
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.open(await this.inner.readStream(stream, options));
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.open(await this.inner.readAll(options));
+  }
+
+  readStreamVersion(stream: string): Promise<StreamVersion> {
+    return this.inner.readStreamVersion(stream);
+  }
+
+  readHeadPosition(): Promise<bigint | null> {
+    return this.inner.readHeadPosition();
+  }
+
+  waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    return this.inner.waitForAppend(after, timeoutMs, signal);
+  }
+
+  /** Destroys the subject's key: their personal fields become unreadable in every event, for good. */
+  eraseSubject(subject: string): Promise<void> {
+    return this.keys.destroyKey(subject);
+  }
+
+  async dispose(): Promise<void> {
+    await this.inner.dispose();
+    await this.keys.dispose();
+  }
+
+  private async seal(events: readonly NewEvent[]): Promise<NewEvent[]> {
+    const plans = events.map((event) => ({ event, personal: this.personalFieldsOf(event) }));
+    const subjects = new Set(plans.flatMap(({ personal }) => (personal ? [personal.subject] : [])));
+    const keys = new Map(
+      await Promise.all(
+        [...subjects].map(async (subject) => [subject, await this.keys.getOrCreateKey(subject)] as const),
+      ),
+    );
+    return plans.map(({ event, personal }) =>
+      personal ? { ...event, data: sealPersonalData(event, personal, keys.get(personal.subject)!) } : event,
+    );
+  }
+
+  private personalFieldsOf(event: NewEvent): PersonalFields | undefined {
+    if (Object.hasOwn(event.data, PERSONAL_DATA_KEY)) throw new ReservedDataKeyError(event.id, PERSONAL_DATA_KEY);
+    const personal = this.policy(event);
+    if (!personal) return undefined;
+    const fields = presentFields(event.data, personal.fields);
+    return fields.length > 0 ? { subject: personal.subject, fields } : undefined;
+  }
+
+  private async open(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const envelopes = events.map(findEnvelope);
+    const subjects = [...new Set(envelopes.flatMap((envelope) => (envelope ? [envelope.subject] : [])))];
+    if (subjects.length === 0) return events;
+    const keys = await this.keys.findKeys(subjects);
+    return events.map((event, i) => {
+      const envelope = envelopes[i];
+      return envelope ? openPersonalData(event, envelope, keys.get(envelope.subject)) : event;
+    });
+  }
+}

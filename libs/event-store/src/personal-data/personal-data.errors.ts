@@ -1,0 +1,37 @@
+import { EventStoreError } from '../errors';
+
+/** The subject's key was destroyed: nothing may be encrypted for them again. */
+export class SubjectErasedError extends EventStoreError {
+  readonly code = 'event-store.subject-erased';
+  constructor(readonly subject: string) {
+    super(`Subject ${subject} was erased: no personal data can be stored for them again`);
+    this.name = 'SubjectErasedError';
+  }
+}
+
+/**
+ * An event's personal-data envelope failed authentication or is malformed: the stored event was
+ * altered or moved, which is corruption, not erasure.
+ */
+export class PersonalDataTamperedError extends EventStoreError {
+  readonly code = 'event-store.personal-data-tampered';
+  constructor(
+    readonly eventId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The personal data of event ${eventId} failed authentication: the stored event was altered`, options);
+    this.name = 'PersonalDataTamperedError';
+  }
+}
+
+/** The event already uses the data key reserved for the encrypted envelope. */
+export class ReservedDataKeyError extends EventStoreError {
+  readonly code = 'event-store.reserved-data-key';
+  constructor(
+    readonly eventId: string,
+    readonly key: string,
+  ) {
+    super(`Event ${eventId} uses the data key ${key}, which is reserved for encrypted personal data`);
+    this.name = 'ReservedDataKeyError';
+  }
+}
