@@ -1,0 +1,3 @@
+export * from './app-config';
+export * from './invalid-config.error';
+export * from './load-app-config';
