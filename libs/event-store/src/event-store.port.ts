@@ -1,3 +1,4 @@
+import { EventIdConflictError } from './errors';
 import type { NewEvent, RecordedEvent } from './event';
 import type { ExpectedVersion, StreamVersion } from './expected-version';
 
@@ -6,6 +7,25 @@ export interface StreamAppend {
   readonly events: readonly NewEvent[];
   /** Defaults to ANY_VERSION. */
   readonly expectedVersion?: ExpectedVersion;
+}
+
+/**
+ * Rejects what no adapter may store: an append without events, a stream named twice (its
+ * versions would clash), an event id given twice (neither new nor a clean retry). Adapters call
+ * it before touching storage.
+ */
+export function assertWellFormedAppends(appends: readonly StreamAppend[]): void {
+  const streams = new Set<string>();
+  const eventIds = new Set<string>();
+  for (const { stream, events } of appends) {
+    if (events.length === 0) throw new Error(`No events to append to ${stream}`);
+    if (streams.has(stream)) throw new Error(`Stream ${stream} is named twice in one append`);
+    streams.add(stream);
+    for (const { id } of events) {
+      if (eventIds.has(id)) throw new EventIdConflictError(stream, [id]);
+      eventIds.add(id);
+    }
+  }
 }
 
 export interface AppendResult {
