@@ -8,6 +8,7 @@ import {
   type ReadAllOptions,
   type ReadStreamOptions,
   EventStore,
+  assertWellFormedAppends,
 } from '../../event-store.port';
 import { ANY_VERSION, NO_STREAM, type StreamVersion, expectationHolds } from '../../expected-version';
 
@@ -23,8 +24,9 @@ export class InMemoryEventStore extends EventStore {
   }
 
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
+    assertWellFormedAppends(appends);
     const plans = appends.map((append) => this.plan(append));
-    const recordedAt = this.now().toISOString();
+    const recordedAt = this.recordedAtNow();
     const results: AppendResult[] = plans.map((plan) => {
       if (plan.retryOf) return plan.retryOf;
       let version = plan.version === NO_STREAM ? -1 : plan.version;
@@ -53,8 +55,14 @@ export class InMemoryEventStore extends EventStore {
     return { streams: results, position: results.reduce((max, r) => (r.position > max ? r.position : max), 0n) };
   }
 
+  /** The clock's instant, but never before the last event's: a clock stepping back must not reorder time. */
+  private recordedAtNow(): string {
+    const now = this.now().toISOString();
+    const last = this.all.at(-1)?.metadata.recordedAt;
+    return last !== undefined && last > now ? last : now;
+  }
+
   private plan(append: StreamAppend): { append: StreamAppend; version: StreamVersion; retryOf?: AppendResult } {
-    if (append.events.length === 0) throw new Error(`No events to append to ${append.stream}`);
     const retryOf = this.findRetry(append.stream, append.events);
     const version = this.versionOf(append.stream);
     if (retryOf) return { append, version, retryOf };
