@@ -1,3 +1,4 @@
+import { runEventStoreContract } from '@outcome/event-store/testing';
 import type { NewEvent, RecordedEvent } from '../event';
 import { InMemoryEventStore } from '../adapters/in-memory/in-memory-event-store';
 import { InMemorySubjectKeyStore } from './adapters/in-memory-subject-key-store';
@@ -41,6 +42,14 @@ async function take(events: AsyncIterable<RecordedEvent>, count: number): Promis
   }
   return taken;
 }
+
+// Every field of every contract event is personal: the decorator must be invisible to readers.
+const everyFieldPersonal: PersonalDataPolicy = (event) => ({ subject: 'contract', fields: Object.keys(event.data) });
+
+runEventStoreContract(`${PersonalDataEventStore.name} over ${InMemoryEventStore.name}`, {
+  create: async () =>
+    new PersonalDataEventStore(new InMemoryEventStore(), new InMemorySubjectKeyStore(), everyFieldPersonal),
+});
 
 describe(PersonalDataEventStore.name, () => {
   let inner: InMemoryEventStore;
