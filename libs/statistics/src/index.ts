@@ -1,0 +1,18 @@
+export type { ConfidenceInterval, ScaleDirection, ScaleProperties, ScaleReliability } from './scale';
+export type { ScorePair } from './pairs';
+export { analyseArmChange, type ArmChange, type ArmInput } from './arm-change';
+export type { ReliableChange } from './reliable-change';
+export { compareArms, type ArmDifference } from './arm-difference';
+export { measureBaselineImbalance } from './baseline-imbalance';
+export {
+  assessEvidence,
+  type EvidenceAssessment,
+  type EvidenceInput,
+  type EvidenceLevel,
+  type OutcomeWarning,
+  type Verdict,
+} from './evidence';
+export { analyseOutcome, type OutcomeInput, type OutcomeStatistics } from './outcome';
+export * from './errors';
+export type { Partition } from './suppression/partition';
+export * from './suppression/funder-suppression';

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { analyseOutcome, type OutcomeInput } from './outcome';
+import type { ScaleReliability } from './scale';
+
+interface ReferenceCase {
+  name: string;
+  reliability: number | null;
+  sem: number | null;
+  direction: OutcomeInput['direction'];
+  input: OutcomeInput['arms'];
+  expected: unknown;
+}
+
+const REFERENCE_FILE = path.resolve(__dirname, '../../../../shared/reference/outcome-cases.json');
+const referenceCases: ReferenceCase[] = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')).cases;
+const RELATIVE_TOLERANCE = 1e-6;
+
+function reliabilityOf({ reliability, sem }: ReferenceCase): ScaleReliability {
+  if (reliability !== null) return { kind: 'reliability', r: reliability };
+  return sem !== null ? { kind: 'sem', sem } : null;
+}
+
+/** Every place where `actual` differs from `expected`: other fields, other nulls, or numbers beyond the tolerance. */
+function differences(actual: unknown, expected: unknown, at = '$'): string[] {
+  if (typeof expected === 'number') {
+    const close =
+      typeof actual === 'number' &&
+      Math.abs(actual - expected) <= RELATIVE_TOLERANCE * (expected === 0 ? 1 : Math.abs(expected));
+    return close ? [] : [`${at}: ${String(actual)} instead of ${expected}`];
+  }
+  if (expected === null || typeof expected !== 'object') {
+    return actual === expected ? [] : [`${at}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`];
+  }
+  if (actual === null || typeof actual !== 'object') return [`${at}: ${JSON.stringify(actual)} instead of an object`];
+  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...keys].flatMap((key) =>
+    key in expected
+      ? differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${at}.${key}`)
+      : [`${at}.${key}: not in the reference`],
+  );
+}
+
+describe(analyseOutcome.name, () => {
+  it.each(referenceCases.map((referenceCase) => [referenceCase.name, referenceCase] as const))(
+    'reproduces the reference case %s field by field',
+    (_name, referenceCase) => {
+      const sut = analyseOutcome({
+        direction: referenceCase.direction,
+        reliability: reliabilityOf(referenceCase),
+        arms: referenceCase.input,
+      });
+
+      expect(differences(sut, referenceCase.expected)).toEqual([]);
+    },
+  );
+
+  it('leaves an arm out when nobody is enrolled in it', () => {
+    const sut = analyseOutcome({
+      direction: 'lower-is-better',
+      reliability: null,
+      arms: { intervention: { enrolled: 0, withBaseline: 0, pairs: [] }, comparison: null },
+    });
+
+    expect(sut.arms).toEqual({ intervention: null, comparison: null });
+    expect(sut.evidenceLevel).toBe('insufficient-data');
+  });
+
+  it('gives no difference when the comparison arm has one paired participant', () => {
+    const sut = analyseOutcome({
+      direction: 'lower-is-better',
+      reliability: null,
+      arms: {
+        intervention: { enrolled: 3, withBaseline: 3, pairs: [[4, 2], [3, 3], [5, 1]] },
+        comparison: { enrolled: 2, withBaseline: 2, pairs: [[4, 4]] },
+      },
+    });
+
+    expect(sut.difference).toBeNull();
+    expect(sut.arms.comparison).toMatchObject({ paired: 1, meanChange: 0, sdChange: null });
+    expect(sut.warnings).toContain('no-comparison-group');
+  });
+
+  it('changes no effect size, t or p when a constant is added to every score', () => {
+    const arm = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 })), { minLength: 2, maxLength: 40 })
+      .map((pairs) => ({ enrolled: pairs.length, withBaseline: pairs.length, pairs }));
+    fc.assert(
+      fc.property(arm, arm, fc.integer({ min: -50, max: 50 }), (intervention, comparison, shift) => {
+        const shifted = (input: typeof intervention) => ({
+          ...input,
+          pairs: input.pairs.map(([baseline, followUp]) => [baseline + shift, followUp + shift] as const),
+        });
+        const analyse = (arms: OutcomeInput['arms']) =>
+          analyseOutcome({ direction: 'higher-is-better', reliability: { kind: 'reliability', r: 0.8 }, arms });
+        const original = analyse({ intervention, comparison });
+        const moved = analyse({ intervention: shifted(intervention), comparison: shifted(comparison) });
+
+        const invariants = (outcome: typeof original) => ({
+          intervention: pick(outcome.arms.intervention, ['t', 'p', 'cohensDz', 'hedgesGz', 'meanChange', 'ci95']),
+          comparison: pick(outcome.arms.comparison, ['t', 'p', 'cohensDz', 'hedgesGz', 'meanChange', 'ci95']),
+          difference: outcome.difference,
+          threshold: outcome.arms.intervention?.reliableChange?.threshold,
+        });
+        expect(differences(invariants(moved), invariants(original))).toEqual([]);
+      }),
+    );
+  });
+});
+
+function pick<T extends object, K extends keyof T>(value: T | null, keys: readonly K[]): Partial<T> | null {
+  return value && Object.fromEntries(keys.map((key) => [key, value[key]]));
+}

@@ -1,0 +1,52 @@
+import { analyseArmChange, type ArmChange, type ArmInput } from './arm-change';
+import { compareArms, type ArmDifference } from './arm-difference';
+import { measureBaselineImbalance } from './baseline-imbalance';
+import { assessEvidence, type EvidenceLevel, type OutcomeWarning, type Verdict } from './evidence';
+import type { ScaleDirection, ScaleReliability } from './scale';
+
+/** Everything an Outcome is computed from: the instrument scale and each arm's counts and score pairs. */
+export interface OutcomeInput {
+  readonly direction: ScaleDirection;
+  readonly reliability: ScaleReliability;
+  /** An arm is null when nobody is enrolled in it. */
+  readonly arms: { readonly intervention: ArmInput | null; readonly comparison: ArmInput | null };
+}
+
+/** The statistics of an Outcome (API.md), with the field names and nesting of the API. */
+export interface OutcomeStatistics {
+  readonly direction: ScaleDirection;
+  readonly arms: { readonly intervention: ArmChange | null; readonly comparison: ArmChange | null };
+  /** Null unless both arms have at least two paired participants. */
+  readonly difference: ArmDifference | null;
+  readonly evidenceLevel: EvidenceLevel;
+  readonly verdict: Verdict;
+  readonly warnings: readonly OutcomeWarning[];
+}
+
+/**
+ * Every statistic of an Outcome, as STATISTICS.md defines it: the change within each arm, their
+ * Welch difference, and the evidence level, verdict and warnings that follow.
+ */
+export function analyseOutcome(input: OutcomeInput): OutcomeStatistics {
+  const { direction, reliability } = input;
+  const interventionArm = enrolledOrNull(input.arms.intervention);
+  const comparisonArm = enrolledOrNull(input.arms.comparison);
+  const intervention = interventionArm && analyseArmChange(interventionArm, { direction, reliability });
+  const comparison = comparisonArm && analyseArmChange(comparisonArm, { direction, reliability });
+  const interventionPairs = interventionArm?.pairs ?? [];
+  const comparisonPairs = comparisonArm?.pairs ?? [];
+  const difference = compareArms(interventionPairs, comparisonPairs);
+  const evidence = assessEvidence({
+    direction,
+    intervention,
+    comparison,
+    difference,
+    baselineImbalance: measureBaselineImbalance(interventionPairs, comparisonPairs),
+  });
+  return { direction, arms: { intervention, comparison }, difference, ...evidence };
+}
+
+/** API.md: "An arm with no enrolled participant is null." */
+function enrolledOrNull(arm: ArmInput | null): ArmInput | null {
+  return arm !== null && arm.enrolled > 0 ? arm : null;
+}
