@@ -1,0 +1,94 @@
+import { type Pool, escapeIdentifier } from 'pg';
+import { SubjectErasedError } from '../personal-data.errors';
+import { SUBJECT_KEY_BYTES, generateSubjectKey } from '../subject-key';
+import { SubjectKeyStore } from '../subject-key-store.port';
+
+export interface PostgresSubjectKeyStoreOptions {
+  /** Owned by the caller: `dispose` leaves it open. */
+  readonly pool: Pool;
+  /** Schema of the `subject_keys` table, created if missing. */
+  readonly schema: string;
+}
+
+interface KeyRow {
+  readonly subject: string;
+  readonly key: Buffer | null;
+}
+
+/**
+ * Keys in their own PostgreSQL table, `<schema>.subject_keys`; a null key is the tombstone of an
+ * erased subject.
+ *
+ * What PostgreSQL keeps of a destroyed key: the UPDATE leaves the old row version as a dead tuple
+ * in the table's pages until VACUUM removes it, so every destroy ends with a VACUUM of this small
+ * table (it cannot remove a tuple that a transaction begun before the destroy may still see; the
+ * next destroy's VACUUM, or autovacuum, does). The key also stays in the write-ahead log, in the
+ * record that inserted it, until the segment is recycled, and in any WAL archive, replica or base
+ * backup for as long as they are kept: the operator's backup retention bounds how long a
+ * destroyed key survives there.
+ */
+export class PostgresSubjectKeyStore extends SubjectKeyStore {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly table: string,
+  ) {
+    super();
+  }
+
+  /** Creates the schema and table if they are missing; safe when several processes start at once. */
+  static async open({ pool, schema }: PostgresSubjectKeyStoreOptions): Promise<PostgresSubjectKeyStore> {
+    const table = `${escapeIdentifier(schema)}.subject_keys`;
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Concurrent CREATE ... IF NOT EXISTS can still collide in the catalog: serialise them.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [table]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(schema)}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${table} (
+           subject text PRIMARY KEY,
+           key bytea CHECK (octet_length(key) = ${SUBJECT_KEY_BYTES})
+         )`,
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+    return new PostgresSubjectKeyStore(pool, table);
+  }
+
+  async getOrCreateKey(subject: string): Promise<Buffer> {
+    await this.pool.query(`INSERT INTO ${this.table} (subject, key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING`, [
+      subject,
+      generateSubjectKey(),
+    ]);
+    const { rows } = await this.pool.query<KeyRow>(`SELECT subject, key FROM ${this.table} WHERE subject = $1`, [
+      subject,
+    ]);
+    const key = rows[0]!.key;
+    if (!key) throw new SubjectErasedError(subject);
+    return key;
+  }
+
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
+    const { rows } = await this.pool.query<KeyRow>(
+      `SELECT subject, key FROM ${this.table} WHERE subject = ANY($1::text[]) AND key IS NOT NULL`,
+      [subjects],
+    );
+    return new Map(rows.map((row) => [row.subject, row.key!]));
+  }
+
+  async destroyKey(subject: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.table} (subject, key) VALUES ($1, NULL) ON CONFLICT (subject) DO UPDATE SET key = NULL`,
+      [subject],
+    );
+    // Outside any transaction, as VACUUM must be: pool.query runs in autocommit.
+    await this.pool.query(`VACUUM ${this.table}`);
+  }
+
+  async dispose(): Promise<void> {}
+}
