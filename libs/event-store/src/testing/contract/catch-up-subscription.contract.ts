@@ -3,10 +3,10 @@ import type { RecordedEvent } from '../../event';
 import type { EventStore, SubscribeOptions } from '../../event-store.port';
 import { aStreamName, someNewEvents } from '../test-events';
 import { expectStrictlyIncreasingPositions } from './expect-strictly-increasing-positions';
-import { RecordingSubscriber } from './recording-subscriber';
+import { RecordingSubscriber } from '../recording-subscriber';
 
 const WRITERS = 8;
-const APPENDS_PER_WRITER = 15;
+const APPENDS_PER_WRITER = 10;
 // Far below any test timeout, far above any wake-up latency an adapter should have.
 const PROMPTLY_MS = 2_000;
 

@@ -1,7 +1,7 @@
-import type { NewEvent } from '../../event';
 import { WrongExpectedVersionError } from '../../errors';
 import type { EventStore } from '../../event-store.port';
 import { type ExpectedVersion, NO_STREAM } from '../../expected-version';
+import { appendRetryingOnConflict } from '../append-retrying-on-conflict';
 import { aStreamName, someNewEvents } from '../test-events';
 
 const WRITERS = 20;
@@ -44,16 +44,4 @@ export function optimisticConcurrency(sut: () => EventStore): void {
       expect(stored.map((event) => event.streamVersion)).toEqual(events.map((_, version) => version));
     }, 30_000);
   });
-}
-
-async function appendRetryingOnConflict(store: EventStore, stream: string, event: NewEvent): Promise<void> {
-  for (;;) {
-    const expectedVersion = await store.readStreamVersion(stream);
-    try {
-      await store.appendToStream(stream, [event], { expectedVersion });
-      return;
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RecordedEvent } from '../../event';
-import type { EventStore, SubscribeOptions } from '../../event-store.port';
+import type { RecordedEvent } from '../event';
+import type { EventStore, SubscribeOptions } from '../event-store.port';
 
 const POLL_MS = 5;
 
