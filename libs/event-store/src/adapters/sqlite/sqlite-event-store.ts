@@ -1,0 +1,246 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { RecordedEvent } from '../../event';
+import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../../errors';
+import {
+  type AppendResult,
+  type MultiStreamAppendResult,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StreamAppend,
+  EventStore,
+  assertWellFormedAppends,
+} from '../../event-store.port';
+import { ANY_VERSION, NO_STREAM, type StreamVersion, expectationHolds } from '../../expected-version';
+import { EVENT_COLUMNS, type SqliteEventRow, toRecordedEvent } from './sqlite-event-row';
+import { migrateSqliteEventStoreSchema } from './sqlite-event-store-schema';
+
+/** Name of the event file in the data folder of the embedded default. */
+export const SQLITE_EVENT_FILE_NAME = 'events.sqlite';
+
+export interface SqliteEventStoreOptions {
+  /** How often `waitForAppend` looks for appends made by other processes on the file; default 200 ms. */
+  readonly pollIntervalMs?: number;
+  /** How long an append waits for another process's write lock before it fails; default 5 s. */
+  readonly busyTimeoutMs?: number;
+  /** The clock that stamps `recordedAt`; defaults to the system clock. */
+  readonly now?: () => Date;
+}
+
+interface StoredEventPlace {
+  readonly id: string;
+  readonly stream: string;
+  readonly stream_version: bigint;
+  readonly position: bigint;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode, so readers never block the writer and
+ * other processes (an external projector) may open the same file. Appends run in immediate
+ * transactions, which serialise writers across processes before they read any version.
+ */
+export class SqliteEventStore extends EventStore {
+  private readonly selectStoredPlaces;
+  private readonly selectStreamVersion;
+  private readonly selectHead;
+  private readonly insertEvent;
+  private readonly selectStream;
+  private readonly selectAll;
+  private readonly appendAtomically;
+  private readonly pollIntervalMs: number;
+  private readonly now: () => Date;
+  private readonly sleepers = new Set<() => void>();
+  private disposed = false;
+
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteEventStoreOptions,
+  ) {
+    super();
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.now = options.now ?? (() => new Date());
+    this.selectStoredPlaces = db.prepare<[string], StoredEventPlace>(
+      'SELECT id, stream, stream_version, position FROM events WHERE id IN (SELECT value FROM json_each(?))',
+    );
+    this.selectStreamVersion = db
+      .prepare<[string], bigint | null>('SELECT max(stream_version) FROM events WHERE stream = ?')
+      .pluck();
+    this.selectHead = db.prepare<[], { position: bigint; recorded_at: string }>(
+      'SELECT position, recorded_at FROM events ORDER BY position DESC LIMIT 1',
+    );
+    this.insertEvent = db
+      .prepare<[Record<string, unknown>], bigint>(
+        `INSERT INTO events (id, stream, stream_version, type, data, metadata, recorded_at)
+         VALUES (@id, @stream, @streamVersion, @type, @data, @metadata, @recordedAt)
+         RETURNING position`,
+      )
+      .pluck();
+    this.selectStream = db.prepare<[string, number, number], SqliteEventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?`,
+    );
+    this.selectAll = db.prepare<[bigint, number], SqliteEventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    );
+    this.appendAtomically = db.transaction((appends: readonly StreamAppend[]) => this.appendInTransaction(appends));
+  }
+
+  /** Opens the event file at `filePath`, creating it and its schema if need be. */
+  static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    const db = new Database(filePath, { timeout: options.busyTimeoutMs ?? 5_000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      // Health data: fsync on every commit, so a power cut never loses an acknowledged append.
+      db.pragma('synchronous = FULL');
+      db.defaultSafeIntegers(true);
+      migrateSqliteEventStoreSchema(db);
+      return new SqliteEventStore(db, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Opens the embedded default, `events.sqlite` in the data folder, creating the folder if need be. */
+  static openInDataDir(dataDir: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    mkdirSync(dataDir, { recursive: true });
+    return SqliteEventStore.open(join(dataDir, SQLITE_EVENT_FILE_NAME), options);
+  }
+
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
+    assertWellFormedAppends(appends);
+    const result = this.whileAvailable(() => this.appendAtomically.immediate(appends));
+    this.wakeSleepers();
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.whileAvailable(() =>
+      // LIMIT -1 is SQLite for no limit.
+      this.selectStream.all(stream, options.fromVersion ?? 0, options.maxCount ?? -1),
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readStreamVersion(stream: string): Promise<StreamVersion> {
+    return this.whileAvailable(() => this.streamVersion(stream));
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.whileAvailable(() => this.selectAll.all(options.after ?? 0n, options.maxCount)).map(toRecordedEvent);
+  }
+
+  async readHeadPosition(): Promise<bigint | null> {
+    return this.whileAvailable(() => this.selectHead.get()?.position ?? null);
+  }
+
+  /** Wakes at once on this store's own appends, and polls for appends by other processes. */
+  async waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.disposed || signal?.aborted) return;
+      const head = this.whileAvailable(() => this.selectHead.get()?.position);
+      if (head !== undefined && head > (after ?? 0n)) return;
+      const remainingMs = deadline - Date.now();
+      if (remainingMs <= 0) return;
+      await this.sleep(Math.min(remainingMs, this.pollIntervalMs), signal);
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.wakeSleepers();
+    if (this.db.open) this.db.close();
+  }
+
+  private appendInTransaction(appends: readonly StreamAppend[]): MultiStreamAppendResult {
+    const recordedAt = this.recordedAtNow();
+    const streams = appends.map((append) => this.retryResultOf(append) ?? this.insert(append, recordedAt));
+    const position = streams.reduce((max, result) => (result.position > max ? result.position : max), 0n);
+    return { streams, position };
+  }
+
+  private insert(append: StreamAppend, recordedAt: string): AppendResult {
+    const current = this.streamVersion(append.stream);
+    const expected = append.expectedVersion ?? ANY_VERSION;
+    if (!expectationHolds(expected, current)) {
+      throw new WrongExpectedVersionError(append.stream, String(expected), String(current));
+    }
+    let version = current === NO_STREAM ? -1 : current;
+    let position = 0n;
+    for (const event of append.events) {
+      version += 1;
+      position = this.insertEvent.get({
+        id: event.id,
+        stream: append.stream,
+        streamVersion: version,
+        type: event.type,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recordedAt,
+      })!;
+    }
+    return { nextExpectedVersion: version, position };
+  }
+
+  /**
+   * The original result when every event is already stored as this very batch on this stream;
+   * undefined when none is stored; an EventIdConflictError for anything in between.
+   */
+  private retryResultOf({ stream, events }: StreamAppend): AppendResult | undefined {
+    const stored = this.selectStoredPlaces.all(JSON.stringify(events.map((event) => event.id)));
+    if (stored.length === 0) return undefined;
+    const placeOf = new Map(stored.map((place) => [place.id, place]));
+    const places = events.map((event) => placeOf.get(event.id));
+    const isSameBatch = places.every(
+      (place, i) =>
+        place?.stream === stream && (i === 0 || place.stream_version === places[i - 1]!.stream_version + 1n),
+    );
+    if (!isSameBatch) throw new EventIdConflictError(stream, [...placeOf.keys()]);
+    const last = places.at(-1)!;
+    return { nextExpectedVersion: Number(last.stream_version), position: last.position };
+  }
+
+  private streamVersion(stream: string): StreamVersion {
+    const version = this.selectStreamVersion.get(stream);
+    return typeof version === 'bigint' ? Number(version) : NO_STREAM;
+  }
+
+  /** The clock's instant, but never before the newest event's: a clock stepping back must not reorder time. */
+  private recordedAtNow(): string {
+    const now = this.now().toISOString();
+    const newest = this.selectHead.get()?.recorded_at;
+    return newest !== undefined && newest > now ? newest : now;
+  }
+
+  /** Resolves after `ms`, on this store's next append or disposal, or when the signal aborts. */
+  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        signal?.removeEventListener('abort', wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+      signal?.addEventListener('abort', wake);
+    });
+  }
+
+  private wakeSleepers(): void {
+    for (const wake of this.sleepers) wake();
+  }
+
+  /** Runs a statement, turning a lock held too long by another process into EventStoreUnavailableError. */
+  private whileAvailable<T>(statement: () => T): T {
+    try {
+      return statement();
+    } catch (error) {
+      if (error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code)) {
+        throw new EventStoreUnavailableError(`The event file stayed locked: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
