@@ -37,7 +37,11 @@ function differences(actual: unknown, expected: unknown, at = '$'): string[] {
   const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
   return [...keys].flatMap((key) =>
     key in expected
-      ? differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${at}.${key}`)
+      ? differences(
+          (actual as Record<string, unknown>)[key],
+          (expected as Record<string, unknown>)[key],
+          `${at}.${key}`,
+        )
       : [`${at}.${key}: not in the reference`],
   );
 }
@@ -72,7 +76,15 @@ describe(analyseOutcome.name, () => {
       direction: 'lower-is-better',
       reliability: null,
       arms: {
-        intervention: { enrolled: 3, withBaseline: 3, pairs: [[4, 2], [3, 3], [5, 1]] },
+        intervention: {
+          enrolled: 3,
+          withBaseline: 3,
+          pairs: [
+            [4, 2],
+            [3, 3],
+            [5, 1],
+          ],
+        },
         comparison: { enrolled: 2, withBaseline: 2, pairs: [[4, 4]] },
       },
     });
@@ -84,7 +96,10 @@ describe(analyseOutcome.name, () => {
 
   it('changes no effect size, t or p when a constant is added to every score', () => {
     const arm = fc
-      .array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 })), { minLength: 2, maxLength: 40 })
+      .array(fc.tuple(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 })), {
+        minLength: 2,
+        maxLength: 40,
+      })
       .map((pairs) => ({ enrolled: pairs.length, withBaseline: pairs.length, pairs }));
     fc.assert(
       fc.property(arm, arm, fc.integer({ min: -50, max: 50 }), (intervention, comparison, shift) => {
