@@ -35,3 +35,18 @@ export class ReservedDataKeyError extends EventStoreError {
     this.name = 'ReservedDataKeyError';
   }
 }
+
+/**
+ * The key is destroyed, but storage still holds a copy of it that could not be purged yet; the
+ * erasure is complete only once a retry succeeds.
+ */
+export class SubjectKeyNotPurgedError extends EventStoreError {
+  readonly code = 'event-store.subject-key-not-purged';
+  constructor(
+    readonly subject: string,
+    reason: string,
+  ) {
+    super(`The key of ${subject} is destroyed, but a copy remains: ${reason}; erase again`);
+    this.name = 'SubjectKeyNotPurgedError';
+  }
+}
