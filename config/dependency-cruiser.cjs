@@ -31,7 +31,7 @@ module.exports = {
       comment: 'Import another lib as @outcome/<lib>, never by a relative path.',
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },
-      to: { path: '^libs/', pathNot: '^libs/$1/', dependencyTypes: ['local'] },
+      to: { path: '^libs/', pathNot: '^libs/$1/', dependencyTypesNot: ['aliased-tsconfig'] },
     },
     {
       name: 'libs-never-import-apps',

@@ -1,0 +1,6 @@
+export interface OrganisationRegistered {
+  readonly type: 'OrganisationRegistered';
+  readonly data: { readonly organisationId: string; readonly name: string };
+}
+
+export type OrganisationEvent = OrganisationRegistered;

@@ -1,0 +1,1 @@
+export const organisationStream = (organisationId: string): string => `organisation-${organisationId}`;

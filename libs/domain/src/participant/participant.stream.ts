@@ -1,0 +1,1 @@
+export const participantStream = (participantId: string): string => `participant-${participantId}`;

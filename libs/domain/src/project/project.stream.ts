@@ -1,0 +1,1 @@
+export const projectStream = (projectId: string): string => `project-${projectId}`;
