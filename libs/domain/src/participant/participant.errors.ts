@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError, type InputProblem, InvalidInputError } from '../shared/domain-error';
 
 /** Also answers for another organisation's participant, so that ids do not leak. */
 export class ParticipantNotFoundError extends DomainError {
@@ -130,35 +130,24 @@ export class ConsentWithdrawnBeforeGivenError extends DomainError {
   }
 }
 
-export interface ResponseProblemAtPath {
-  readonly path: string;
-  readonly message: string;
-}
-
 /** The responses do not fit the instrument: every problem names its item (`responses[4]`). */
-export class InvalidResponsesError extends DomainError {
+export class InvalidResponsesError extends InvalidInputError {
   readonly code = 'measurement.invalid-responses';
-  readonly kind = 'invalid-input';
-  constructor(readonly problems: readonly ResponseProblemAtPath[]) {
-    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
+  constructor(problems: readonly InputProblem[]) {
+    super(problems);
   }
 }
 
-export class UnknownInstrumentError extends DomainError {
+export class UnknownInstrumentError extends InvalidInputError {
   readonly code = 'measurement.unknown-instrument';
-  readonly kind = 'invalid-input';
-  constructor(readonly instrument: string) {
-    super(`instrument: "${instrument}" is not a known instrument`);
+  constructor(instrument: string) {
+    super([{ path: 'instrument', message: `"${instrument}" is not a known instrument` }]);
   }
 }
 
-export class InvalidContactError extends DomainError {
+export class InvalidContactError extends InvalidInputError {
   readonly code = 'contact.invalid';
-  readonly kind = 'invalid-input';
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`);
+  constructor(path: string, reason: string) {
+    super([{ path, message: reason }]);
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError, InvalidInputError } from '../shared/domain-error';
 
 /** Also answers for a project of another organisation, so that ids do not leak. */
 export class ProjectNotFoundError extends DomainError {
@@ -18,14 +18,10 @@ export class ProjectAlreadyRegisteredError extends DomainError {
 }
 
 /** A project's own data contradicts itself; `path` names the field. */
-export class InvalidProjectError extends DomainError {
+export class InvalidProjectError extends InvalidInputError {
   readonly code = 'project.invalid';
-  readonly kind = 'invalid-input';
-  constructor(
-    readonly path: string,
-    reason: string,
-  ) {
-    super(`${path}: ${reason}`);
+  constructor(path: string, reason: string) {
+    super([{ path, message: reason }]);
   }
 }
 

@@ -14,3 +14,18 @@ export abstract class DomainError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** One failing field, named by its path (`responses[3]`). */
+export interface InputProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The input itself is wrong: every problem names its field. */
+export abstract class InvalidInputError extends DomainError {
+  readonly kind = 'invalid-input';
+
+  constructor(readonly problems: readonly InputProblem[]) {
+    super(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
+  }
+}
