@@ -111,7 +111,7 @@ describe(suppressForFunder.name, () => {
 
 type Group = { readonly paired: readonly [number, number] } | { readonly parts: readonly Group[] };
 
-const groupTree = fc.memo<Group>((depth) => {
+const groupTree: fc.Memo<Group> = fc.memo((depth): fc.Arbitrary<Group> => {
   const leaf = fc.tuple(fc.nat({ max: 25 }), fc.nat({ max: 25 })).map((paired) => ({ paired }));
   return depth <= 1
     ? leaf
