@@ -1,4 +1,4 @@
-import { aStreamName, runEventStoreContract, someNewEvents } from '@outcome/event-store/testing';
+import { aStreamName, runEventStoreContract, someNewEvents } from '../../testing';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 runEventStoreContract(InMemoryEventStore.name, { create: async () => new InMemoryEventStore() });

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type EventStore, EventStoreUnavailableError } from '@outcome/event-store';
+import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
+import { EventStoreUnavailableError } from '../../errors';
+import type { EventStore } from '../../event-store.port';
 import {
   RecordingSubscriber,
   appendRetryingOnConflict,
   aStreamName,
   runEventStoreContract,
   someNewEvents,
-} from '@outcome/event-store/testing';
-import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
+} from '../../testing';
 import { SQLITE_EVENT_FILE_NAME, SqliteEventStore } from './sqlite-event-store';
 
 const directories = new Map<EventStore, TemporaryDirectory>();
