@@ -1,10 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SubjectErasedError, SubjectKeyNotPurgedError } from '../personal-data.errors';
 import { generateSubjectKey } from '../subject-key';
 import { SubjectKeyStore } from '../subject-key-store.port';
 
-/** The key file's name inside the data folder of the embedded mode. */
+/** Name of the key file in the data folder of the embedded default. */
 export const SQLITE_SUBJECT_KEY_FILE_NAME = 'subject-keys.sqlite';
 
 interface KeyRow {
@@ -40,21 +41,27 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     );
   }
 
-  /** Opens (and creates, if need be) the key file at `filePath`. */
+  /** Opens the key file at `filePath`, creating it and its table if need be. */
   static open(filePath: string): SqliteSubjectKeyStore {
     const db = new Database(filePath);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    // Measured by the byte-scan int-spec: without it, about one destroyed key in five survived in
-    // the free space of a page.
-    db.pragma('secure_delete = ON');
-    // A null key is the tombstone of an erased subject.
-    db.exec('CREATE TABLE IF NOT EXISTS subject_keys (subject TEXT PRIMARY KEY, key BLOB) STRICT, WITHOUT ROWID');
-    return new SqliteSubjectKeyStore(db);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      // Measured by the byte-scan int-spec: without it, about one destroyed key in five survived in
+      // the free space of a page.
+      db.pragma('secure_delete = ON');
+      // A null key is the tombstone of an erased subject.
+      db.exec('CREATE TABLE IF NOT EXISTS subject_keys (subject TEXT PRIMARY KEY, key BLOB) STRICT, WITHOUT ROWID');
+      return new SqliteSubjectKeyStore(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
-  /** Opens the key file of the embedded mode, `<dataDir>/subject-keys.sqlite`. */
+  /** Opens the embedded default, `subject-keys.sqlite` in the data folder, creating the folder if need be. */
   static openInDataDir(dataDir: string): SqliteSubjectKeyStore {
+    mkdirSync(dataDir, { recursive: true });
     return SqliteSubjectKeyStore.open(join(dataDir, SQLITE_SUBJECT_KEY_FILE_NAME));
   }
 
