@@ -40,8 +40,8 @@ export class InMemoryEventStore extends EventStore {
           stream: plan.append.stream,
           streamVersion: version,
           position,
-          data: structuredClone(event.data),
-          metadata: { ...event.metadata, recordedAt },
+          data: asStoredJson(event.data),
+          metadata: { ...asStoredJson(event.metadata), recordedAt },
         };
         this.all.push(recorded);
         this.byId.set(recorded.id, recorded);
@@ -123,4 +123,9 @@ export class InMemoryEventStore extends EventStore {
   async dispose(): Promise<void> {
     this.appended.removeAllListeners();
   }
+}
+
+/** What a durable store keeps of a payload: its JSON, so dates turn into strings and undefined fields vanish. */
+function asStoredJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value));
 }

@@ -62,6 +62,16 @@ export function appendingAndReadingBack(sut: () => EventStore): void {
       expect(read?.metadata.recordedBy).toBe('token-Zoë-👩‍👩‍👧');
     });
 
+    it('keeps payloads as JSON: a date comes back as its ISO string, an undefined field is left out', async () => {
+      const stream = aStreamName();
+      const data = { takenOn: new Date('2025-03-14T09:30:00.000Z'), note: undefined, kept: 'yes' };
+
+      await sut().appendToStream(stream, [aNewEvent({ data })]);
+
+      const [read] = await sut().readStream(stream);
+      expect(read?.data).toStrictEqual({ takenOn: '2025-03-14T09:30:00.000Z', kept: 'yes' });
+    });
+
     it('stamps recordedAt itself, as an ISO 8601 UTC instant with milliseconds, ignoring one from the writer', async () => {
       const stream = aStreamName();
       const smuggled = { ...aNewEvent().metadata, recordedAt: '1999-12-31T23:59:59.999Z' };

@@ -27,6 +27,31 @@ export function multiStreamAppends(sut: () => EventStore): void {
       expect(participantEvents[1]!.position).toBeLessThan(projectEvents[1]!.position);
     });
 
+    it('lands every one of many concurrent appends to the same streams named in either order', async () => {
+      const [participant, project] = [aStreamName('participant'), aStreamName('project')];
+      const writers = Array.from({ length: 10 }, (_, writer) => writer);
+
+      await Promise.all(
+        writers.map((writer) =>
+          sut().appendToStreams(
+            writer % 2
+              ? [
+                  { stream: participant, events: someNewEvents(1) },
+                  { stream: project, events: someNewEvents(1) },
+                ]
+              : [
+                  { stream: project, events: someNewEvents(1) },
+                  { stream: participant, events: someNewEvents(1) },
+                ],
+          ),
+        ),
+      );
+
+      for (const stream of [participant, project]) {
+        expect((await sut().readStream(stream)).map((event) => event.streamVersion)).toEqual(writers);
+      }
+    }, 30_000);
+
     it('stores nothing in any stream when one expectation fails', async () => {
       const [participant, project] = [aStreamName('participant'), aStreamName('project')];
       const headBefore = await sut().readHeadPosition();
