@@ -96,5 +96,5 @@ function pairedIn(arm: ArmChange | null): number {
 
 /** attrition > 0.3, compared in whole numbers: 1 − 7/10 is 0.30000000000000004 in floating point. */
 function hasHighAttrition(arm: ArmChange | null): boolean {
-  return arm !== null && arm.withBaseline > 0 && 10 * (arm.withBaseline - arm.paired) > 3 * arm.withBaseline;
+  return arm !== null && 10 * (arm.withBaseline - arm.paired) > 3 * arm.withBaseline;
 }

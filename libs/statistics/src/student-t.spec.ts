@@ -6,8 +6,8 @@ function expectRelativelyClose(actual: number, expected: number): void {
   expect(Math.abs(actual - expected) / Math.abs(expected)).toBeLessThan(ACCURACY);
 }
 
-// Computed with mpmath 1.3 at 40 significant digits, rounded to the nearest double, from the regularized incomplete beta function
-// (lower tail I_{ν/(ν+t²)}(ν/2, 1/2) / 2; quantile by root finding), independently of @stdlib:
+// Computed independently of @stdlib with mpmath 1.3 at 40 significant digits, rounded to the
+// nearest double: lower tail I_{ν/(ν+t²)}(ν/2, 1/2) / 2, quantile by root finding.
 // [df, t₀.₉₇₅, two-sided p at |t| = 2, two-sided p at |t| = 6].
 const MPMATH_VALUES: readonly (readonly [number, number, number, number])[] = [
   [2.5, 3.574654842003683, 0.157391495757966, 0.0152817298855229],

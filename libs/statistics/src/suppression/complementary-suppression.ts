@@ -23,15 +23,15 @@ export function withComplementarySuppressions(
     [...findDerivablePopulations(partitions, (key) => rowKeys.has(key) && !hiddenRows.has(key))].filter((key) =>
       hiddenRows.has(key),
     );
-  for (let exposed = exposedRows(hidden)[0]; exposed !== undefined; exposed = exposedRows(hidden)[0]) {
+  for (;;) {
+    const exposed = exposedRows(hidden)[0];
+    if (exposed === undefined) return hidden;
     const candidates = rankComplements(exposed, rows, partitions, hidden);
-    // No candidate is left only when the partitions force an exposed row to be empty.
-    if (candidates.length === 0) break;
-    const exposedKey = exposed;
-    const hiding = candidates.find((key) => !exposedRows(new Set([...hidden, key])).includes(exposedKey));
+    // Empty only when no shown row is in a partition: every sum is then of unknowns, forcing nothing but 0.
+    if (candidates.length === 0) return hidden;
+    const hiding = candidates.find((key) => !exposedRows(new Set([...hidden, key])).includes(exposed));
     hidden.add(hiding ?? candidates[0]);
   }
-  return hidden;
 }
 
 /**
