@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { aNewEvent, runEventStoreContract } from '@outcome/event-store/testing';
+import { aNewEvent, runEventStoreContract } from '../testing';
 import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
 import { SQLITE_EVENT_FILE_NAME, SqliteEventStore } from '../adapters/sqlite/sqlite-event-store';
 import { SqliteSubjectKeyStore } from './adapters/sqlite-subject-key-store';

@@ -1,4 +1,4 @@
-import { runEventStoreContract } from '@outcome/event-store/testing';
+import { runEventStoreContract } from '../testing';
 import type { NewEvent, RecordedEvent } from '../event';
 import { InMemoryEventStore } from '../adapters/in-memory/in-memory-event-store';
 import { InMemorySubjectKeyStore } from './adapters/in-memory-subject-key-store';
