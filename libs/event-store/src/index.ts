@@ -6,6 +6,7 @@ export * from './handle-command';
 export * from './adapters/in-memory/in-memory-event-store';
 export * from './adapters/sqlite/sqlite-event-store';
 export * from './adapters/postgres/postgres-event-store';
+export * from './adapters/kurrentdb/kurrentdb-event-store';
 export * from './personal-data/subject-key-store.port';
 export * from './personal-data/personal-data-policy';
 export * from './personal-data/personal-data.errors';
