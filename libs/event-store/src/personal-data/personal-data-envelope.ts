@@ -7,7 +7,8 @@ import type { PersonalFields } from './personal-data-policy';
 export const PERSONAL_DATA_KEY = '$personal';
 
 const ALGORITHM = 'aes-256-gcm';
-// NIST SP 800-38D §8.2: a fresh 96-bit IV per encryption, and a full 128-bit tag.
+// NIST SP 800-38D §8.2–8.3: a fresh random 96-bit IV per encryption is safe up to 2^32 encryptions
+// under one key, far beyond the events of one subject; and a full 128-bit tag.
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
