@@ -15,6 +15,7 @@ import {
 import { ANY_VERSION, NO_STREAM, type StreamVersion, expectationHolds } from '../../expected-version';
 import { EVENT_COLUMNS, type SqliteEventRow, toRecordedEvent } from './sqlite-event-row';
 import { migrateSqliteEventStoreSchema } from './sqlite-event-store-schema';
+import { WakeUps } from './wake-ups';
 
 /** Name of the event file in the data folder of the embedded default. */
 export const SQLITE_EVENT_FILE_NAME = 'events.sqlite';
@@ -22,7 +23,7 @@ export const SQLITE_EVENT_FILE_NAME = 'events.sqlite';
 export interface SqliteEventStoreOptions {
   /** How often `waitForAppend` looks for appends made by other processes on the file; default 200 ms. */
   readonly pollIntervalMs?: number;
-  /** How long an append waits for another process's write lock before it fails; default 5 s. */
+  /** How long an append waits for another process's write lock (SQLite's busy_timeout) before it fails; default 5 s. */
   readonly busyTimeoutMs?: number;
   /** The clock that stamps `recordedAt`; defaults to the system clock. */
   readonly now?: () => Date;
@@ -50,7 +51,7 @@ export class SqliteEventStore extends EventStore {
   private readonly appendAtomically;
   private readonly pollIntervalMs: number;
   private readonly now: () => Date;
-  private readonly sleepers = new Set<() => void>();
+  private readonly wakeUps = new WakeUps();
   private disposed = false;
 
   private constructor(
@@ -110,7 +111,7 @@ export class SqliteEventStore extends EventStore {
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
     assertWellFormedAppends(appends);
     const result = this.whileAvailable(() => this.appendAtomically.immediate(appends));
-    this.wakeSleepers();
+    this.wakeUps.wakeAll();
     return result;
   }
 
@@ -143,13 +144,13 @@ export class SqliteEventStore extends EventStore {
       if (head !== undefined && head > (after ?? 0n)) return;
       const remainingMs = deadline - Date.now();
       if (remainingMs <= 0) return;
-      await this.sleep(Math.min(remainingMs, this.pollIntervalMs), signal);
+      await this.wakeUps.sleep(Math.min(remainingMs, this.pollIntervalMs), signal);
     }
   }
 
   async dispose(): Promise<void> {
     this.disposed = true;
-    this.wakeSleepers();
+    this.wakeUps.wakeAll();
     if (this.db.open) this.db.close();
   }
 
@@ -211,25 +212,6 @@ export class SqliteEventStore extends EventStore {
     const now = this.now().toISOString();
     const newest = this.selectHead.get()?.recorded_at;
     return newest !== undefined && newest > now ? newest : now;
-  }
-
-  /** Resolves after `ms`, on this store's next append or disposal, or when the signal aborts. */
-  private sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.sleepers.delete(wake);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.sleepers.add(wake);
-      signal?.addEventListener('abort', wake);
-    });
-  }
-
-  private wakeSleepers(): void {
-    for (const wake of this.sleepers) wake();
   }
 
   /** Runs a statement, turning a lock held too long by another process into EventStoreUnavailableError. */
