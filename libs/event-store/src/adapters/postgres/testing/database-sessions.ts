@@ -12,8 +12,14 @@ export async function openSession(connectionString: string): Promise<Client> {
  * Waits until another backend of the session's database matches `condition` (SQL over
  * pg_stat_activity) and answers its process id.
  */
-export async function waitForBackend(session: Client, condition: string, excludingPid?: number): Promise<number> {
-  for (;;) {
+export async function waitForBackend(
+  session: Client,
+  condition: string,
+  excludingPid?: number,
+  timeoutMs = 5_000,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const { rows } = await session.query<{ pid: number }>(
       `SELECT pid FROM pg_stat_activity
         WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid IS DISTINCT FROM $1 AND ${condition}`,
@@ -22,4 +28,5 @@ export async function waitForBackend(session: Client, condition: string, excludi
     if (rows[0]) return rows[0].pid;
     await sleep(10);
   }
+  throw new Error(`No backend matched ${condition} within ${timeoutMs} ms`);
 }
