@@ -1,7 +1,7 @@
-import type { EventData, NewEventMetadata } from './event';
+import type { EventData, NewEventMetadata, RecordedEvent } from './event';
 import { WrongExpectedVersionError } from './errors';
-import type { EventStore } from './event-store.port';
-import { NO_STREAM } from './expected-version';
+import type { EventStore, StreamAppend } from './event-store.port';
+import { NO_STREAM, type StreamVersion } from './expected-version';
 
 /** A domain event as deciders produce and fold it: the store adds id, stream, position and metadata. */
 export interface DomainEvent<Type extends string = string, Data extends EventData = EventData> {
@@ -30,14 +30,14 @@ export interface HandleCommandOptions {
 
 export interface CommandHandled<Event extends DomainEvent> {
   readonly events: readonly Event[];
-  readonly nextExpectedVersion: number | typeof NO_STREAM;
+  readonly nextExpectedVersion: StreamVersion;
   /** Global position of the last event written; null when the decision produced no event. */
   readonly position: bigint | null;
 }
 
 /**
- * The only write path: read the stream, fold it into state, decide, append with the version
- * read as the expected version.
+ * The write path for a decision on one stream: read the stream, fold it into state, decide,
+ * append with the version read as the expected version.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -46,27 +46,80 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   decider: StreamDecider<Command, Event, State>,
   options: HandleCommandOptions,
 ): Promise<CommandHandled<Event>> {
+  const handled = await handleCommandAcrossStreams(
+    store,
+    { stream },
+    ({ stream: history }) => {
+      const state = history.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState());
+      return { stream: decider.decide(command, state) };
+    },
+    options,
+  );
+  return {
+    events: handled.events.stream ?? [],
+    nextExpectedVersion: handled.versions.stream,
+    position: handled.position,
+  };
+}
+
+export interface CommandHandledAcrossStreams<Key extends string, Event extends DomainEvent> {
+  readonly events: Partial<Record<Key, readonly Event[]>>;
+  /** Each stream's version after the command. */
+  readonly versions: Record<Key, StreamVersion>;
+  readonly position: bigint | null;
+}
+
+/**
+ * The write path for a decision that spans streams (enrolment touches the project's roster and the
+ * participant's stream): read every stream, decide on their histories, append to all of them
+ * atomically, each with the version read as its expected version.
+ */
+export async function handleCommandAcrossStreams<Key extends string, Event extends DomainEvent>(
+  store: EventStore,
+  streams: Record<Key, string>,
+  decide: (histories: Record<Key, readonly RecordedEvent[]>) => Partial<Record<Key, readonly Event[]>>,
+  options: HandleCommandOptions,
+): Promise<CommandHandledAcrossStreams<Key, Event>> {
+  const keys = Object.keys(streams) as Key[];
   const attempts = 1 + (options.retriesOnConflict ?? 0);
   for (let attempt = 1; ; attempt++) {
-    const history = await store.readStream(stream);
-    const state = history.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState());
-    const expectedVersion = history.length ? history[history.length - 1]!.streamVersion : NO_STREAM;
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { events, nextExpectedVersion: expectedVersion, position: null };
-    try {
-      const result = await store.appendToStream(
-        stream,
-        events.map((event) => ({
+    const read = await Promise.all(keys.map((key) => store.readStream(streams[key])));
+    const histories = recordOf(keys, (key) => read[keys.indexOf(key)]!);
+    const versions = recordOf(keys, (key) => versionOf(histories[key]));
+    const events = decide(histories);
+    const appends: StreamAppend[] = keys
+      .filter((key) => (events[key]?.length ?? 0) > 0)
+      .map((key) => ({
+        stream: streams[key],
+        expectedVersion: versions[key],
+        events: events[key]!.map((event) => ({
           id: options.newEventId(),
           type: event.type,
           data: event.data,
           metadata: options.metadata,
         })),
-        { expectedVersion },
-      );
-      return { events, nextExpectedVersion: result.nextExpectedVersion, position: result.position };
+      }));
+    if (appends.length === 0) return { events, versions, position: null };
+    try {
+      const result = await store.appendToStreams(appends);
+      const after = { ...versions };
+      appends.forEach((append, index) => {
+        const key = keys.find((candidate) => streams[candidate] === append.stream)!;
+        after[key] = result.streams[index]!.nextExpectedVersion;
+      });
+      return { events, versions: after, position: result.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= attempts) throw error;
     }
   }
+}
+
+function recordOf<Key extends string, Value>(keys: readonly Key[], valueOf: (key: Key) => Value): Record<Key, Value> {
+  const record = {} as Record<Key, Value>;
+  for (const key of keys) record[key] = valueOf(key);
+  return record;
+}
+
+function versionOf(history: readonly RecordedEvent[]): StreamVersion {
+  return history.length ? history[history.length - 1]!.streamVersion : NO_STREAM;
 }

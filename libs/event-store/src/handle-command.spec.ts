@@ -1,0 +1,114 @@
+import { InMemoryEventStore } from './adapters/in-memory/in-memory-event-store';
+import { WrongExpectedVersionError } from './errors';
+import { NO_STREAM } from './expected-version';
+import { type StreamDecider, handleCommand, handleCommandAcrossStreams } from './handle-command';
+
+type CounterEvent = { type: 'Incremented'; data: { by: number } };
+type Increment = { by: number; upTo: number };
+
+const counter: StreamDecider<Increment, CounterEvent, number> = {
+  initialState: () => 0,
+  evolve: (total, event) => total + event.data.by,
+  decide: ({ by, upTo }, total) => {
+    if (total + by > upTo) throw new Error(`the counter would pass ${upTo}`);
+    return by === 0 ? [] : [{ type: 'Incremented', data: { by } }];
+  },
+};
+
+let ids = 0;
+const options = {
+  metadata: { recordedBy: 'test', correlationId: 'c-1', causationId: null, schemaVersion: 1 },
+  newEventId: () => `event-${++ids}`,
+};
+
+describe(handleCommand.name, () => {
+  let store: InMemoryEventStore;
+  beforeEach(() => (store = new InMemoryEventStore()));
+
+  it('folds the stream, decides and appends with the version read', async () => {
+    await handleCommand(store, 'counter-1', { by: 2, upTo: 10 }, counter, options);
+    const sut = await handleCommand(store, 'counter-1', { by: 3, upTo: 10 }, counter, options);
+
+    expect(sut).toMatchObject({
+      events: [{ type: 'Incremented', data: { by: 3 } }],
+      nextExpectedVersion: 1,
+      position: 2n,
+    });
+    expect((await store.readStream('counter-1')).map((event) => event.metadata.correlationId)).toEqual(['c-1', 'c-1']);
+  });
+
+  it('appends nothing when the decision is empty', async () => {
+    const sut = await handleCommand(store, 'counter-1', { by: 0, upTo: 10 }, counter, options);
+
+    expect(sut).toEqual({ events: [], nextExpectedVersion: NO_STREAM, position: null });
+    expect(await store.readHeadPosition()).toBeNull();
+  });
+
+  it('decides again on the new state when another writer came first', async () => {
+    const racing = Array.from({ length: 5 }, () =>
+      handleCommand(store, 'counter-1', { by: 2, upTo: 6 }, counter, { ...options, retriesOnConflict: 5 }),
+    );
+
+    const outcomes = await Promise.allSettled(racing);
+
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(3);
+    const refusals = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(refusals.map((outcome) => String(outcome.reason))).toEqual([
+      'Error: the counter would pass 6',
+      'Error: the counter would pass 6',
+    ]);
+    expect(await store.readStream('counter-1')).toHaveLength(3);
+  });
+
+  it('gives up with the concurrency error once its retries are spent', async () => {
+    const lagging = new InMemoryEventStore();
+    const append = lagging.appendToStreams.bind(lagging);
+    jest.spyOn(lagging, 'appendToStreams').mockImplementation(async (appends) => {
+      const intruder = { id: `other-${++ids}`, type: 'Incremented', data: { by: 1 }, metadata: options.metadata };
+      await append([{ stream: 'counter-1', events: [intruder] }]);
+      return append(appends);
+    });
+
+    await expect(
+      handleCommand(lagging, 'counter-1', { by: 1, upTo: 100 }, counter, { ...options, retriesOnConflict: 2 }),
+    ).rejects.toThrow(WrongExpectedVersionError);
+    expect(lagging.appendToStreams).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe(handleCommandAcrossStreams.name, () => {
+  it('appends to every stream atomically, each with the version it read', async () => {
+    const store = new InMemoryEventStore();
+    await store.appendToStream('roster-1', [{ id: 'r-0', type: 'Opened', data: {}, metadata: options.metadata }]);
+
+    const sut = await handleCommandAcrossStreams(
+      store,
+      { roster: 'roster-1', member: 'member-7' },
+      ({ roster, member }) => ({
+        roster: [{ type: 'MemberAdded', data: { count: roster.length } }],
+        member: member.length ? [] : [{ type: 'MemberJoined', data: {} }],
+      }),
+      options,
+    );
+
+    expect(sut.versions).toEqual({ roster: 1, member: 0 });
+    expect((await store.readStream('roster-1')).map((event) => event.type)).toEqual(['Opened', 'MemberAdded']);
+    expect((await store.readStream('member-7')).map((event) => event.type)).toEqual(['MemberJoined']);
+  });
+
+  it('stores nothing when the decision throws', async () => {
+    const store = new InMemoryEventStore();
+
+    await expect(
+      handleCommandAcrossStreams(
+        store,
+        { a: 'a-1', b: 'b-1' },
+        () => {
+          throw new Error('rule broken');
+        },
+        options,
+      ),
+    ).rejects.toThrow('rule broken');
+    expect(await store.readHeadPosition()).toBeNull();
+  });
+});
