@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RecordedEvent } from '../../event';
 import type { EventStore, SubscribeOptions } from '../../event-store.port';
+import { RecordingSubscriber } from '../recording-subscriber';
 import { aStreamName, someNewEvents } from '../test-events';
 import { expectStrictlyIncreasingPositions } from './expect-strictly-increasing-positions';
-import { RecordingSubscriber } from '../recording-subscriber';
 
 const WRITERS = 8;
 const APPENDS_PER_WRITER = 10;

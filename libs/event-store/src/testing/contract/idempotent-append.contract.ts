@@ -23,10 +23,10 @@ export function idempotentAppends(sut: () => EventStore): void {
     });
 
     it.each([
-      { overlap: 'its last event and a new one', batch: ['second', 'fresh'] },
-      { overlap: 'all of it and a new event', batch: ['first', 'second', 'fresh'] },
-      { overlap: 'a new event and all of it', batch: ['fresh', 'first', 'second'] },
-    ] as const)('rejects a batch holding $overlap of a stored batch, storing none of it', async ({ batch }) => {
+      { overlap: 'the last event of a stored batch, then a new one', batch: ['second', 'fresh'] },
+      { overlap: 'a whole stored batch, then a new event', batch: ['first', 'second', 'fresh'] },
+      { overlap: 'a new event, then a whole stored batch', batch: ['fresh', 'first', 'second'] },
+    ] as const)('rejects a batch holding $overlap, storing none of it', async ({ batch }) => {
       const stream = aStreamName();
       const ids = { first: randomUUID(), second: randomUUID(), fresh: randomUUID() };
       await sut().appendToStream(stream, [aNewEvent({ id: ids.first }), aNewEvent({ id: ids.second })]);
