@@ -67,8 +67,9 @@ export class PostgresAppendListener {
     clearTimeout(this.reconnectTimer);
     for (const waiter of this.waiters) waiter.wake();
     await this.connecting?.catch(() => undefined);
-    await this.client?.end().catch(() => undefined);
+    const client = this.client;
     this.client = undefined;
+    await client?.end().catch(() => undefined);
   }
 
   private listen(): Promise<void> {

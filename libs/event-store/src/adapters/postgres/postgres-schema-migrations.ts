@@ -71,6 +71,7 @@ BEGIN
   FOR stream_append IN SELECT value FROM jsonb_array_elements(appends) LOOP
     stream_name := stream_append->>'stream';
 
+    -- A retry stores nothing: every id already stored on this stream, as consecutive versions in this order.
     SELECT count(*),
            count(e.id),
            coalesce(bool_and(e.stream = stream_name), false)
@@ -117,6 +118,7 @@ BEGIN
     RETURN NEXT;
   END LOOP;
 
+  -- Delivered on commit, so listeners never hear of a position before they can read it.
   PERFORM pg_notify('${appendedChannel(schema)}', head::text);
 END;
 $function$;
