@@ -1,0 +1,29 @@
+import type { RecordedEvent } from '@outcome/event-store';
+import type { RowTable } from './row-table';
+
+/**
+ * Which rows an event touches, as equality on columns. A selector that sets every key column names
+ * one row, stored or not, so `evolve` may create it; any other selector names every stored row it
+ * matches (e.g. `{ participantId }` for all of a participant's rows).
+ */
+export type RowSelector<Row extends object> = Partial<Row>;
+
+/**
+ * A view, emmett style: rows in a table, changed only by a pure `evolve` per event.
+ *
+ * @typeParam Row - one row of the view's table
+ * @typeParam Event - the recorded events the view handles
+ */
+export interface Projection<Row extends object = object, Event extends RecordedEvent = RecordedEvent> {
+  /** Stable name, used for checkpoints and locks; never reuse one for another view. */
+  readonly name: string;
+  /** Bump it when `evolve` or the table changes: the runner then rebuilds the view from the first event. */
+  readonly version: number;
+  /** Event types `keysOf` and `evolve` are called for; other events only move the checkpoint. */
+  readonly eventTypes: readonly Event['type'][];
+  readonly table: RowTable<Row>;
+  /** The rows the event touches. */
+  keysOf(event: Event): readonly RowSelector<Row>[];
+  /** The row after the event; null deletes it (or leaves it absent). Must be pure and keep the row's key. */
+  evolve(row: Row | null, event: Event): Row | null;
+}
