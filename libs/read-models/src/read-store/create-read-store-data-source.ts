@@ -1,0 +1,67 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { CreateProjectionBookkeeping1764460800000 } from './migrations/1764460800000-create-projection-bookkeeping';
+import type { ReadStoreConnection, ReadStoreOptions } from './read-store-options';
+
+const RUNNER_MIGRATIONS = [CreateProjectionBookkeeping1764460800000];
+
+/**
+ * Opens the read store and brings its schema up to date with the runner's migrations and the
+ * views' own. The schema comes from migrations only, never from `synchronize`.
+ */
+export async function createReadStoreDataSource(options: ReadStoreOptions): Promise<DataSource> {
+  const dataSource = new DataSource({
+    ...driverOptions(options),
+    entities: [...(options.entities ?? [])],
+    migrations: [...RUNNER_MIGRATIONS, ...(options.migrations ?? [])],
+    synchronize: false,
+    migrationsRun: false,
+  });
+  await dataSource.initialize();
+  try {
+    if (options.kind === 'postgres') await migratePostgres(dataSource, options.schema);
+    else await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+function driverOptions(connection: ReadStoreConnection): DataSourceOptions {
+  if (connection.kind === 'sqlite') {
+    return {
+      type: 'better-sqlite3',
+      database: connection.file,
+      enableWAL: true,
+      timeout: connection.busyTimeoutMs ?? 5000,
+      prepareDatabase: (database: { pragma(source: string): unknown }) => {
+        database.pragma('synchronous = FULL');
+        // Views hold participants' scores: an erased row must not linger in a free page.
+        database.pragma('secure_delete = ON');
+      },
+    };
+  }
+  return {
+    type: 'postgres',
+    url: connection.url,
+    schema: connection.schema,
+    poolSize: connection.poolSize,
+    // Statements name tables without a schema: the search path finds them in the right one.
+    extra: connection.schema ? { options: `-c search_path=${connection.schema}` } : undefined,
+  };
+}
+
+/** Several processes may start at once on one database: one of them migrates at a time. */
+async function migratePostgres(dataSource: DataSource, schema: string | undefined): Promise<void> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtextextended('outcome-ledger.read-store.migrations', 0))`);
+    if (schema) await lock.query(`CREATE SCHEMA IF NOT EXISTS ${dataSource.driver.escape(schema)}`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock
+      .query(`SELECT pg_advisory_unlock(hashtextextended('outcome-ledger.read-store.migrations', 0))`)
+      .finally(() => lock.release());
+  }
+}

@@ -1,0 +1,46 @@
+import { QueryFailedError } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import { ReadStore, type TransactionWork } from './read-store';
+
+const SERIALIZATION_FAILURE = '40001';
+const READ_ATTEMPTS = 5;
+
+/** PostgreSQL: one pooled connection per transaction; reads on a REPEATABLE READ snapshot. */
+export class PostgresReadStore extends ReadStore {
+  write<T>(work: TransactionWork<T>): Promise<T> {
+    return this.transaction('READ COMMITTED', work);
+  }
+
+  async read<T>(work: TransactionWork<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transaction('REPEATABLE READ', work);
+      } catch (error) {
+        // A snapshot read that waited on a view switch must start again on a fresh snapshot.
+        if (!isSerializationFailure(error) || attempt >= READ_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async transaction<T>(isolation: IsolationLevel, work: TransactionWork<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction(isolation);
+      try {
+        const result = await work(runner);
+        await runner.commitTransaction();
+        return result;
+      } catch (error) {
+        await runner.rollbackTransaction().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+function isSerializationFailure(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === SERIALIZATION_FAILURE;
+}
