@@ -36,6 +36,7 @@ import { withTimeout } from './with-timeout';
 
 const DEFAULT_OPERATION_TIMEOUT_MS = 5_000;
 
+/** Where KurrentDB is, how long to wait for it, and which part of its database is this store's. */
 export interface KurrentDbEventStoreOptions {
   /** A `kurrentdb://` connection string (`esdb://` still works, but the client logs a deprecation). */
   readonly connectionString: string;
