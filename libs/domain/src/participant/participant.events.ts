@@ -32,7 +32,8 @@ export interface ParticipantEnrolled {
   };
 }
 
-interface MeasurementFacts {
+// A type alias, not an interface: event data must be assignable to a plain record.
+type MeasurementFacts = {
   readonly participantId: string;
   readonly projectId: string;
   readonly measurementId: string;
@@ -43,7 +44,7 @@ interface MeasurementFacts {
   readonly responses?: readonly ItemResponse[];
   /** Derived from the responses by the instrument's rules when recorded; personal. */
   readonly scores?: Scores;
-}
+};
 
 export interface MeasurementRecorded {
   readonly type: 'MeasurementRecorded';
