@@ -1,0 +1,79 @@
+import type { RecordedEvent } from '@outcome/event-store';
+import type { RecordedParticipantEvent } from '../domain-recorded-event';
+import { participantSummaryProjection as sut, type ParticipantSummaryRow } from './participant-summary.projection';
+
+let position = 0n;
+function recorded(type: string, data: Record<string, unknown>): RecordedParticipantEvent {
+  position += 1n;
+  const event: RecordedEvent = {
+    id: `event-${position}`,
+    type,
+    stream: 'participant-p1',
+    streamVersion: Number(position) - 1,
+    position,
+    data: { participantId: 'p1', projectId: 'project-1', ...data },
+    metadata: {
+      recordedBy: 't',
+      recordedAt: '2026-11-30T10:00:00.000Z',
+      correlationId: 'c',
+      causationId: null,
+      schemaVersion: 1,
+    },
+  };
+  return event as RecordedParticipantEvent;
+}
+
+const fold = (...events: RecordedParticipantEvent[]) =>
+  events.reduce<ParticipantSummaryRow | null>((row, event) => sut.evolve(row, event), null);
+
+const enrolled = () =>
+  recorded('ParticipantEnrolled', {
+    organisationId: 'org-1',
+    arm: 'comparison',
+    enrolledOn: '2026-01-05',
+    ageBand: '80+',
+    consentGivenOn: '2026-01-05',
+    reference: 'P-07',
+    personal: { name: 'never in a view' },
+  });
+
+describe('participantSummaryProjection', () => {
+  it('summarises enrolment, measurements that count, dose, exit and withdrawal', () => {
+    const row = fold(
+      enrolled(),
+      recorded('MeasurementRecorded', { measurementId: 'm1', instrument: 'djg-6', wave: 0 }),
+      recorded('MeasurementRecorded', { measurementId: 'm2', instrument: 'djg-6', wave: 1 }),
+      recorded('MeasurementRetracted', { measurementId: 'm2', instrument: 'djg-6', wave: 1 }),
+      recorded('ContactLogged', { contactId: 'c1', on: '2026-02-01', minutes: 30, kind: 'visit' }),
+      recorded('ContactLogged', { contactId: 'c2', on: '2026-02-08', minutes: 45, kind: 'call' }),
+      recorded('ParticipantExited', { on: '2026-06-01', reason: 'completed' }),
+      recorded('ConsentWithdrawn', { on: '2026-07-01' }),
+    );
+
+    expect(row).toEqual({
+      participantId: 'p1',
+      projectId: 'project-1',
+      organisationId: 'org-1',
+      reference: 'P-07',
+      arm: 'comparison',
+      ageBand: '80+',
+      enrolledOn: '2026-01-05',
+      exitedOn: '2026-06-01',
+      exitReason: 'completed',
+      consentWithdrawnOn: '2026-07-01',
+      measurements: 1,
+      contacts: 2,
+      contactMinutes: 75,
+      lastPosition: position.toString(),
+    });
+    expect(JSON.stringify(row)).not.toContain('never in a view');
+  });
+
+  it('forgets an erased participant', () => {
+    expect(fold(enrolled(), recorded('ParticipantErased', {}))).toBeNull();
+  });
+
+  it('touches only the participant the event is about', () => {
+    expect(sut.keysOf(recorded('ContactLogged', { minutes: 5 }))).toEqual([{ participantId: 'p1' }]);
+  });
+});
