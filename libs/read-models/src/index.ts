@@ -1,0 +1,18 @@
+export * from './errors';
+export type { Projection, RowSelector } from './projection/projection';
+export type { ColumnDefinition, ColumnFor, ColumnType, RowTable } from './projection/row-table';
+export type { RowFilter } from './projection/row-filter';
+export { type RowChanges, evolveBatch } from './projection/evolve-batch';
+export type { ReadStoreConnection, ReadStoreOptions, ReadStoreSchema } from './read-store/read-store-options';
+export { ReadStore, type TransactionWork } from './read-store/read-store';
+export { createReadStoreDataSource } from './read-store/create-read-store-data-source';
+export { openReadStore } from './read-store/open-read-store';
+export { type ViewRows, ViewReader } from './reader/view-reader';
+export type { RowQuery } from './runner/view-table';
+export { type ProjectionRunnerOptions, ProjectionRunner } from './runner/projection-runner';
+export { ProjectionCheckpoints } from './runner/projection-checkpoints';
+export type { PositionWaiter } from './runner/position-waiter';
+export type { ProjectionLogger } from './runner/projection-logger';
+export type { ProjectionState, ProjectionStatus } from './runner/projection-status';
+export type { RetryPolicy } from './runner/retry-delay';
+export * from './views';

@@ -1,0 +1,164 @@
+import type { QueryRunner } from 'typeorm';
+import { CheckpointMovedError } from '../errors';
+
+/** One build of a view: its own table, filled by one version of the projection up to its checkpoint. */
+export interface Build {
+  readonly projection: string;
+  readonly generation: number;
+  /** The projection version that fills it. */
+  readonly version: number;
+  /** Position of the last event applied; null before the first. */
+  readonly checkpoint: bigint | null;
+}
+
+/** What the registry holds about one projection. */
+export interface RegistryEntry {
+  /** The build readers see; null until the first build has caught up. */
+  readonly liveGeneration: number | null;
+  readonly rebuildRequested: boolean;
+  readonly builds: readonly Build[];
+}
+
+export async function readRegistryEntry(runner: QueryRunner, projection: string): Promise<RegistryEntry | null> {
+  const entry = await runner.manager
+    .createQueryBuilder()
+    .select(['live_generation', 'rebuild_requested'])
+    .from('projection', 'p')
+    .where('name = :projection', { projection })
+    .getRawOne<{ live_generation: number | null; rebuild_requested: boolean | number }>();
+  if (!entry) return null;
+  const builds = await runner.manager
+    .createQueryBuilder()
+    .select(['generation', 'version', 'checkpoint'])
+    .from('projection_build', 'b')
+    .where('projection = :projection', { projection })
+    .orderBy('generation')
+    .getRawMany<{ generation: number; version: number; checkpoint: string | number | null }>();
+  return {
+    liveGeneration: entry.live_generation,
+    rebuildRequested: Boolean(entry.rebuild_requested),
+    builds: builds.map((build) => ({
+      projection,
+      generation: Number(build.generation),
+      version: Number(build.version),
+      checkpoint: positionOf(build.checkpoint),
+    })),
+  };
+}
+
+export async function registerProjection(runner: QueryRunner, projection: string): Promise<void> {
+  await runner.manager
+    .createQueryBuilder()
+    .insert()
+    .into('projection', ['name', 'live_generation', 'rebuild_requested'])
+    .values({ name: projection, live_generation: null, rebuild_requested: false })
+    .orIgnore()
+    .execute();
+}
+
+export async function addBuild(runner: QueryRunner, build: Build): Promise<void> {
+  await runner.manager
+    .createQueryBuilder()
+    .insert()
+    .into('projection_build', ['projection', 'generation', 'version', 'checkpoint'])
+    .values({ ...build, checkpoint: columnOf(build.checkpoint) })
+    .execute();
+}
+
+export async function removeBuild(runner: QueryRunner, build: Build): Promise<void> {
+  await runner.manager
+    .createQueryBuilder()
+    .delete()
+    .from('projection_build')
+    .where('projection = :projection AND generation = :generation', build)
+    .execute();
+}
+
+/**
+ * Moves the build's checkpoint from where this runner left it to `to`. Fails with
+ * CheckpointMovedError when someone else moved it meanwhile, which fences off a runner that lost
+ * its lock without noticing.
+ */
+export async function advanceCheckpoint(runner: QueryRunner, build: Build, to: bigint): Promise<void> {
+  const from = build.checkpoint === null ? 'checkpoint IS NULL' : 'checkpoint = :from';
+  const result = await runner.manager
+    .createQueryBuilder()
+    .update('projection_build')
+    .set({ checkpoint: columnOf(to) })
+    .where(`projection = :projection AND generation = :generation AND ${from}`, {
+      projection: build.projection,
+      generation: build.generation,
+      from: columnOf(build.checkpoint),
+    })
+    .execute();
+  if (result.affected !== 1) throw new CheckpointMovedError(build.projection, build.generation);
+}
+
+/** Makes the build the one readers see. */
+export async function promoteBuild(runner: QueryRunner, build: Build): Promise<void> {
+  await updateEntry(runner, build.projection, { live_generation: build.generation });
+}
+
+/** Asks the runner that holds the projection to rebuild it beside the live build. */
+export async function requestRebuild(runner: QueryRunner, projection: string): Promise<void> {
+  await registerProjection(runner, projection);
+  await updateEntry(runner, projection, { rebuild_requested: true });
+}
+
+export async function clearRebuildRequest(runner: QueryRunner, projection: string): Promise<void> {
+  await updateEntry(runner, projection, { rebuild_requested: false });
+}
+
+/**
+ * The live build of each projection, null for one that has none yet. With `holdAgainstSwitch`
+ * (PostgreSQL only), the registry row stays share-locked until the transaction ends, so a switch
+ * waits for the reader instead of dropping the table under it.
+ */
+export async function readLiveBuilds(
+  runner: QueryRunner,
+  projections: readonly string[],
+  options: { holdAgainstSwitch?: boolean } = {},
+): Promise<Map<string, Build | null>> {
+  const live = new Map<string, Build | null>(projections.map((projection) => [projection, null]));
+  if (projections.length === 0) return live;
+  const builder = runner.manager
+    .createQueryBuilder()
+    .select(['p.name AS name', 'b.generation AS generation', 'b.version AS version', 'b.checkpoint AS checkpoint'])
+    .from('projection', 'p')
+    .innerJoin('projection_build', 'b', 'b.projection = p.name AND b.generation = p.live_generation')
+    .where('p.name IN (:...projections)', { projections });
+  if (options.holdAgainstSwitch) builder.setLock('pessimistic_read', undefined, ['p']);
+  const rows = await builder.getRawMany<{
+    name: string;
+    generation: number;
+    version: number;
+    checkpoint: string | number | null;
+  }>();
+  for (const row of rows) {
+    live.set(row.name, {
+      projection: row.name,
+      generation: Number(row.generation),
+      version: Number(row.version),
+      checkpoint: positionOf(row.checkpoint),
+    });
+  }
+  return live;
+}
+
+async function updateEntry(runner: QueryRunner, projection: string, values: Record<string, unknown>): Promise<void> {
+  await runner.manager
+    .createQueryBuilder()
+    .update('projection')
+    .set(values)
+    .where('name = :projection', { projection })
+    .execute();
+}
+
+// Positions travel as decimal strings: pg returns bigint columns as strings, and both engines read them back as integers.
+function columnOf(position: bigint | null): string | null {
+  return position === null ? null : position.toString();
+}
+
+function positionOf(stored: string | number | null): bigint | null {
+  return stored === null ? null : BigInt(stored);
+}

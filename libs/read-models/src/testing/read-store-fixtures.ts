@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { EventStore, RecordedEvent } from '@outcome/event-store';
+import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
+import { evolveBatch } from '../projection/evolve-batch';
+import type { Projection } from '../projection/projection';
+import { openReadStore } from '../read-store/open-read-store';
+import type { ReadStore } from '../read-store/read-store';
+import type { ReadStoreOptions } from '../read-store/read-store-options';
+import type { ProjectionLogger } from '../runner/projection-logger';
+
+/** A throwaway read store: a SQLite file in a temporary folder, or a fresh PostgreSQL database. */
+export interface ReadStoreFixture {
+  readonly kind: ReadStoreOptions['kind'];
+  /** Opens another store on the same database, as a second process would. */
+  open(): Promise<ReadStore>;
+  /** Closes the stores it opened and deletes the database. */
+  remove(): Promise<void>;
+}
+
+export async function sqliteReadStoreFixture(): Promise<ReadStoreFixture> {
+  const folder = createTemporaryDirectory();
+  return fixture({ kind: 'sqlite', file: join(folder.path, 'read-models.sqlite') }, async () => folder.remove());
+}
+
+export async function postgresReadStoreFixture(schema?: string): Promise<ReadStoreFixture> {
+  const database = await createPostgresTestDatabase('ol_read_models');
+  return fixture({ kind: 'postgres', url: database.url, schema }, () => database.drop());
+}
+
+function fixture(options: ReadStoreOptions, removeDatabase: () => Promise<void>): ReadStoreFixture {
+  const opened: ReadStore[] = [];
+  return {
+    kind: options.kind,
+    async open() {
+      const store = await openReadStore(options);
+      opened.push(store);
+      return store;
+    },
+    async remove() {
+      await Promise.all(opened.map((store) => store.close()));
+      await removeDatabase();
+    },
+  };
+}
+
+export interface LogEntry {
+  readonly level: keyof ProjectionLogger;
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** A logger that keeps what it is told. */
+export function recordingLogger(): ProjectionLogger & { readonly entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const record = (level: LogEntry['level']) => (message: string, details: Readonly<Record<string, unknown>>) => {
+    entries.push({ level, message, details });
+  };
+  return { entries, info: record('info'), warn: record('warn'), error: record('error') };
+}
+
+/** Every event of the store, up to `upTo` when given. */
+export async function allEvents(store: EventStore, upTo?: bigint | null): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.replay())
+    if (upTo === undefined || (upTo !== null && event.position <= upTo)) events.push(event);
+  return events;
+}
+
+/** The rows the projection should hold after the events: the whole history folded in memory. */
+export function rowsAfter<Row extends object, Event extends RecordedEvent>(
+  projection: Projection<Row, Event>,
+  events: readonly RecordedEvent[],
+): Row[] {
+  const handled = events.filter((event) => projection.eventTypes.includes(event.type)) as Event[];
+  return [...evolveBatch(projection, [], handled).saved];
+}
+
+/** Polls `check` until it holds; throws after `timeoutMs`. */
+export async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
