@@ -1,0 +1,30 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ProjectNotFoundError, participantStream, projectStream } from '@outcome/domain';
+import { EventStore } from '@outcome/event-store';
+import { canReachProject } from '../identity/principal';
+import { foldProject } from '../write/participant-streams';
+import { ExportProjectEventsQuery } from './export-project-events.query';
+import { type ExportedEvent, exportedEvent } from './exported-event';
+
+/**
+ * The project's stream and its participants' streams merged in global order: what an evaluator
+ * replays to rebuild any view and verify a published figure.
+ */
+@QueryHandler(ExportProjectEventsQuery)
+export class ExportProjectEventsHandler implements IQueryHandler<ExportProjectEventsQuery> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute({ projectId, principal }: ExportProjectEventsQuery): Promise<readonly ExportedEvent[]> {
+    const projectEvents = await this.store.readStream(projectStream(projectId));
+    const project = foldProject(projectEvents);
+    if (project.status !== 'registered' || !canReachProject(principal, project))
+      throw new ProjectNotFoundError(projectId);
+    const participantEvents = await Promise.all(
+      project.roster.map((entry) => this.store.readStream(participantStream(entry.participantId))),
+    );
+    const withReferences = principal.role === 'organisation';
+    return [...projectEvents, ...participantEvents.flat()]
+      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))
+      .map((event) => exportedEvent(event, { withReferences }));
+  }
+}

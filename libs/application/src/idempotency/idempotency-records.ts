@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { ReadStore } from '@outcome/read-models';
+import { IdempotencyRecordEntity, type IdempotencyRecord } from './idempotency-record.entity';
+
+export interface StoredAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+export type IdempotencyClaim =
+  | { readonly outcome: 'first' }
+  | { readonly outcome: 'replay'; readonly answer: StoredAnswer }
+  | { readonly outcome: 'other-request' }
+  | { readonly outcome: 'in-progress' };
+
+/**
+ * A claim left unanswered this long (its process died mid-request) may be taken over. The window
+ * in which a write could then run twice is the crash itself; everything else replays.
+ */
+const ABANDONED_AFTER_MS = 5 * 60_000;
+
+/** The answers given to `Idempotency-Key` requests, kept in the read store so they survive a restart. */
+@Injectable()
+export class IdempotencyRecords {
+  constructor(private readonly readStore: ReadStore) {}
+
+  async claim(tokenId: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
+    return this.readStore.write(async (runner) => {
+      const existing = await runner.manager.findOneBy(IdempotencyRecordEntity, { tokenId, key });
+      if (existing && !isAbandoned(existing, now)) return judge(existing, fingerprint);
+      const record: IdempotencyRecord = {
+        tokenId,
+        key,
+        fingerprint,
+        responseStatus: null,
+        responseBody: null,
+        createdAt: now.toISOString(),
+      };
+      await runner.manager.save(IdempotencyRecordEntity, record);
+      return { outcome: 'first' };
+    });
+  }
+
+  async answer(tokenId: string, key: string, answer: StoredAnswer): Promise<void> {
+    await this.readStore.write((runner) =>
+      runner.manager.update(
+        IdempotencyRecordEntity,
+        { tokenId, key },
+        { responseStatus: answer.status, responseBody: JSON.stringify(answer.body) },
+      ),
+    );
+  }
+
+  /** Forgets a claim whose request failed in a way worth retrying (a conflict, an outage). */
+  async release(tokenId: string, key: string): Promise<void> {
+    await this.readStore.write((runner) => runner.manager.delete(IdempotencyRecordEntity, { tokenId, key }));
+  }
+}
+
+function judge(record: IdempotencyRecord, fingerprint: string): IdempotencyClaim {
+  if (record.fingerprint !== fingerprint) return { outcome: 'other-request' };
+  if (record.responseStatus === null) return { outcome: 'in-progress' };
+  return {
+    outcome: 'replay',
+    answer: { status: record.responseStatus, body: JSON.parse(record.responseBody ?? 'null') },
+  };
+}
+
+function isAbandoned(record: IdempotencyRecord, now: Date): boolean {
+  return record.responseStatus === null && now.getTime() - Date.parse(record.createdAt) > ABANDONED_AFTER_MS;
+}

@@ -1,0 +1,26 @@
+export * from './platform/platform.module';
+export * from './platform/open-platform-stores';
+export * from './platform/view-progress';
+export { VIEWS } from './platform/projection-runner.providers';
+
+export * from './identity/principal';
+export * from './identity/access-tokens';
+export * from './idempotency/idempotency-records';
+export * from './write/write-context';
+export * from './write/measurement-locator';
+
+export * from './register-organisation/register-organisation.command';
+export * from './issue-access-token/issue-access-token.command';
+export * from './register-project/register-project.command';
+export * from './enrol-participant/enrol-participant.command';
+export * from './record-measurement/record-measurement.command';
+export * from './correct-measurement/correct-measurement.command';
+export * from './retract-measurement/retract-measurement.command';
+export * from './log-contact/log-contact.command';
+export * from './record-exit/record-exit.command';
+export * from './withdraw-consent/withdraw-consent.command';
+export * from './erase-participant/erase-participant.command';
+export * from './participant-record/participant-record';
+export * from './participant-record/get-participant-record.query';
+export * from './export-project-events/exported-event';
+export * from './export-project-events/export-project-events.query';

@@ -1,0 +1,111 @@
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { EventStore, SubjectKeyStore } from '@outcome/event-store';
+import { ReadStore, ViewReader } from '@outcome/read-models';
+import { AppConfig } from '@outcome/shared';
+import { CorrectMeasurementHandler } from '../correct-measurement/correct-measurement.handler';
+import { EnrolParticipantHandler } from '../enrol-participant/enrol-participant.handler';
+import { EraseParticipantHandler } from '../erase-participant/erase-participant.handler';
+import { ExportProjectEventsHandler } from '../export-project-events/export-project-events.handler';
+import { AccessTokens } from '../identity/access-tokens';
+import { IdempotencyRecords } from '../idempotency/idempotency-records';
+import { IssueAccessTokenHandler } from '../issue-access-token/issue-access-token.handler';
+import { LogContactHandler } from '../log-contact/log-contact.handler';
+import { GetParticipantRecordHandler } from '../participant-record/get-participant-record.handler';
+import { RecordExitHandler } from '../record-exit/record-exit.handler';
+import { RecordMeasurementHandler } from '../record-measurement/record-measurement.handler';
+import { RegisterOrganisationHandler } from '../register-organisation/register-organisation.handler';
+import { RegisterProjectHandler } from '../register-project/register-project.handler';
+import { RetractMeasurementHandler } from '../retract-measurement/retract-measurement.handler';
+import { WithdrawConsentHandler } from '../withdraw-consent/withdraw-consent.handler';
+import { MeasurementLocator } from '../write/measurement-locator';
+import { ViewMeasurementLocator } from '../write/view-measurement-locator';
+import { type PlatformStores, openPlatformStores } from './open-platform-stores';
+import { ExternalViewProgress, InProcessViewProgress } from './projection-runner.providers';
+import { ViewProgress } from './view-progress';
+
+const PLATFORM_STORES = Symbol('PlatformStores');
+
+const HANDLERS = [
+  RegisterOrganisationHandler,
+  IssueAccessTokenHandler,
+  RegisterProjectHandler,
+  EnrolParticipantHandler,
+  RecordMeasurementHandler,
+  CorrectMeasurementHandler,
+  RetractMeasurementHandler,
+  LogContactHandler,
+  RecordExitHandler,
+  WithdrawConsentHandler,
+  EraseParticipantHandler,
+  GetParticipantRecordHandler,
+  ExportProjectEventsHandler,
+];
+
+/** Closes the stores last, after every `beforeApplicationShutdown` (the runner's stop, in-flight requests). */
+@Injectable()
+class PlatformStoresCloser implements OnApplicationShutdown {
+  constructor(@Inject(PLATFORM_STORES) private readonly stores: PlatformStores) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stores.close();
+  }
+}
+
+export interface PlatformOptions {
+  /** Whether this process runs the projections (api embedded, projector) or follows others' checkpoints. */
+  readonly runProjections: boolean;
+}
+
+/**
+ * The providers every process role shares (api, projector, cli): the configured stores, the
+ * command and query handlers, identity and idempotency.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, options: PlatformOptions): DynamicModule {
+    const fromStores = <T>(pick: (stores: PlatformStores) => T) => ({
+      useFactory: pick,
+      inject: [PLATFORM_STORES],
+    });
+    const providers: Provider[] = [
+      { provide: AppConfig, useValue: config },
+      { provide: PLATFORM_STORES, useFactory: () => openPlatformStores(config) },
+      { provide: EventStore, ...fromStores((stores) => stores.eventStore) },
+      { provide: SubjectKeyStore, ...fromStores((stores) => stores.keyStore) },
+      { provide: ReadStore, ...fromStores((stores) => stores.readStore) },
+      { provide: ViewReader, useFactory: (readStore: ReadStore) => new ViewReader(readStore), inject: [ReadStore] },
+      { provide: ViewProgress, useClass: options.runProjections ? InProcessViewProgress : ExternalViewProgress },
+      { provide: MeasurementLocator, useClass: ViewMeasurementLocator },
+      PlatformStoresCloser,
+      AccessTokens,
+      IdempotencyRecords,
+      ...HANDLERS,
+    ];
+    return {
+      module: PlatformModule,
+      imports: [CqrsModule.forRoot()],
+      providers,
+      exports: [
+        AppConfig,
+        EventStore,
+        SubjectKeyStore,
+        ReadStore,
+        ViewReader,
+        ViewProgress,
+        AccessTokens,
+        IdempotencyRecords,
+        CqrsModule,
+      ],
+    };
+  }
+}
