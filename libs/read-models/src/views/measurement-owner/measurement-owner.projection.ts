@@ -28,7 +28,7 @@ export const measurementOwnerProjection: Projection<MeasurementOwnerRow, Handled
       ? [{ measurementId: event.data.measurementId }]
       : [{ participantId: event.data.participantId }],
   evolve: (_row, event) =>
-    event.type === 'MeasurementRecorded'
+    event.type === 'MeasurementRecorded' && !event.erased
       ? {
           measurementId: event.data.measurementId,
           participantId: event.data.participantId,

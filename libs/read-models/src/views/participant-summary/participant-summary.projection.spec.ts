@@ -73,6 +73,12 @@ describe('participantSummaryProjection', () => {
     expect(fold(enrolled(), recorded('ParticipantErased', {}))).toBeNull();
   });
 
+  it('leaves out a participant whose enrolment reads as erased, as in a view rebuilt as of an earlier day', () => {
+    const erasedEnrolment = { ...enrolled(), erased: true } as RecordedParticipantEvent;
+
+    expect(fold(erasedEnrolment, recorded('ContactLogged', { minutes: 5 }))).toBeNull();
+  });
+
   it('touches only the participant the event is about', () => {
     expect(sut.keysOf(recorded('ContactLogged', { minutes: 5 }))).toEqual([{ participantId: 'p1' }]);
   });

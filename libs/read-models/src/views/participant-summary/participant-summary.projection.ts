@@ -55,6 +55,8 @@ export const participantSummaryProjection: Projection<ParticipantSummaryRow, Rec
   keysOf: (event) => [{ participantId: event.data.participantId }],
   evolve(row, event) {
     const lastPosition = event.position.toString();
+    // An erased participant counts in no view, not even one rebuilt as of a day before the erasure.
+    if (event.erased) return null;
     if (event.type === 'ParticipantEnrolled') {
       const { participantId, projectId, organisationId, arm, ageBand, enrolledOn } = event.data;
       return {
