@@ -2,7 +2,7 @@ import { QueryFailedError } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { ReadStore, type TransactionWork } from './read-store';
 
-const SERIALIZATION_FAILURE = '40001';
+const UNDEFINED_TABLE = '42P01';
 const READ_ATTEMPTS = 5;
 
 /** PostgreSQL: one pooled connection per transaction; reads on a REPEATABLE READ snapshot. */
@@ -16,8 +16,9 @@ export class PostgresReadStore extends ReadStore {
       try {
         return await this.transaction('REPEATABLE READ', work);
       } catch (error) {
-        // A snapshot read that waited on a view switch must start again on a fresh snapshot.
-        if (!isSerializationFailure(error) || attempt >= READ_ATTEMPTS) throw error;
+        // The catalog is not part of the snapshot: a read that raced a view switch finds the old
+        // build's table dropped, and starts again on a snapshot that names the new build.
+        if (!isUndefinedTable(error) || attempt >= READ_ATTEMPTS) throw error;
       }
     }
   }
@@ -41,6 +42,6 @@ export class PostgresReadStore extends ReadStore {
   }
 }
 
-function isSerializationFailure(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === SERIALIZATION_FAILURE;
+function isUndefinedTable(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNDEFINED_TABLE;
 }

@@ -17,9 +17,7 @@ export class ViewReader {
   /** Rows of the live build matching the query; ViewNotReadyError while the first build runs. */
   read<Row extends object>(projection: Projection<Row>, query: RowQuery<Row> = {}): Promise<ViewRows<Row>> {
     return this.store.read(async (runner) => {
-      const live = await readLiveBuilds(runner, [projection.name], {
-        holdAgainstSwitch: this.store.connection.kind === 'postgres',
-      });
+      const live = await readLiveBuilds(runner, [projection.name]);
       const build = live.get(projection.name);
       if (!build) throw new ViewNotReadyError(projection.name);
       const rows = await new ViewTable(projection.table, build.generation).query(runner, query);

@@ -109,31 +109,20 @@ export async function clearRebuildRequest(runner: QueryRunner, projection: strin
   await updateEntry(runner, projection, { rebuild_requested: false });
 }
 
-/**
- * The live build of each projection, null for one that has none yet. With `holdAgainstSwitch`
- * (PostgreSQL only), the registry row stays share-locked until the transaction ends, so a switch
- * waits for the reader instead of dropping the table under it.
- */
+/** The live build of each projection, null for one that has none yet. */
 export async function readLiveBuilds(
   runner: QueryRunner,
   projections: readonly string[],
-  options: { holdAgainstSwitch?: boolean } = {},
 ): Promise<Map<string, Build | null>> {
   const live = new Map<string, Build | null>(projections.map((projection) => [projection, null]));
   if (projections.length === 0) return live;
-  const builder = runner.manager
+  const rows = await runner.manager
     .createQueryBuilder()
     .select(['p.name AS name', 'b.generation AS generation', 'b.version AS version', 'b.checkpoint AS checkpoint'])
     .from('projection', 'p')
     .innerJoin('projection_build', 'b', 'b.projection = p.name AND b.generation = p.live_generation')
-    .where('p.name IN (:...projections)', { projections });
-  if (options.holdAgainstSwitch) builder.setLock('pessimistic_read', undefined, ['p']);
-  const rows = await builder.getRawMany<{
-    name: string;
-    generation: number;
-    version: number;
-    checkpoint: string | number | null;
-  }>();
+    .where('p.name IN (:...projections)', { projections })
+    .getRawMany<{ name: string; generation: number; version: number; checkpoint: string | number | null }>();
   for (const row of rows) {
     live.set(row.name, {
       projection: row.name,

@@ -1,4 +1,4 @@
-import { InMemoryEventStore } from '@outcome/event-store';
+import type { EventStore } from '@outcome/event-store';
 import { describeWithPostgres } from '@outcome/shared/testing';
 import { Client } from 'pg';
 import { PositionNotReachedError, ViewNotReadyError } from '../errors';
@@ -17,11 +17,13 @@ import {
 import {
   type ReadStoreFixture,
   allEvents,
+  eventCounter,
   eventually,
   postgresReadStoreFixture,
   recordingLogger,
   rowsAfter,
   sqliteReadStoreFixture,
+  temporarySqliteEventStore,
 } from '../testing/read-store-fixtures';
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
@@ -35,20 +37,22 @@ type LockHeldElsewhere = (store: ReadStore, projection: string) => Promise<() =>
 function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsewhere: LockHeldElsewhere): void {
   let fixture: ReadStoreFixture;
   let readStore: ReadStore;
-  let eventStore: InMemoryEventStore;
+  let events: ReturnType<typeof temporarySqliteEventStore>;
+  let eventStore: EventStore;
   let reader: ViewReader;
   const runners: ProjectionRunner[] = [];
 
   beforeEach(async () => {
     fixture = await makeFixture();
     readStore = await fixture.open();
-    eventStore = new InMemoryEventStore();
+    events = temporarySqliteEventStore();
+    eventStore = events.eventStore;
     reader = new ViewReader(readStore);
   });
 
   afterEach(async () => {
     await Promise.all(runners.splice(0).map((runner) => runner.stop()));
-    await eventStore.dispose();
+    await events.remove();
     await fixture.remove();
   });
 
@@ -189,13 +193,14 @@ function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsew
 
     const v2 = memberVisitsProjection(2, 2);
     startRunner({ projections: [v2] });
+    const eventsUpTo = eventCounter(eventStore);
     const versionsSeen = new Set<number>();
     let switched = false;
     while (!switched) {
       const view = await reader.read(v2);
       const builtBy = new Set(view.rows.map((row) => row.builtBy));
       expect(builtBy.size).toBe(1);
-      expect(visitsIn(view.rows)).toBe((await allEvents(eventStore, view.position)).length);
+      expect(visitsIn(view.rows)).toBe(await eventsUpTo(view.position));
       versionsSeen.add([...builtBy][0]!);
       switched = builtBy.has(2);
     }
@@ -210,11 +215,12 @@ function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsew
     await sut.waitForPosition(2000n, 20_000);
 
     await sut.requestRebuild('member_visits');
+    const eventsUpTo = eventCounter(eventStore);
     const positionsSeen: bigint[] = [];
     while (sut.status()[0]!.generation !== 2) {
       await logVisits(eventStore, 1);
       const view = await reader.read(memberVisitsProjection());
-      expect(visitsIn(view.rows)).toBe((await allEvents(eventStore, view.position)).length);
+      expect(visitsIn(view.rows)).toBe(await eventsUpTo(view.position));
       positionsSeen.push(view.position!);
     }
     await sut.waitForPosition((await eventStore.readHeadPosition())!, 20_000);

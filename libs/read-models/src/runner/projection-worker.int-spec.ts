@@ -1,4 +1,3 @@
-import { InMemoryEventStore } from '@outcome/event-store';
 import { describeWithPostgres } from '@outcome/shared/testing';
 import { ViewReader } from '../reader/view-reader';
 import { logVisits, memberVisitsProjection } from '../testing/member-visits.projection';
@@ -10,6 +9,7 @@ import {
   recordingLogger,
   rowsAfter,
   sqliteReadStoreFixture,
+  temporarySqliteEventStore,
 } from '../testing/read-store-fixtures';
 import type { ProjectionLock } from './projection-lock';
 import { ProjectionWorker } from './projection-worker';
@@ -22,7 +22,7 @@ const lockLettingEveryoneIn: ProjectionLock = {
 function workerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
   it('keeps the rows exact when two workers both believe they hold the lock', async () => {
     const fixture = await makeFixture();
-    const eventStore = new InMemoryEventStore();
+    const { eventStore, remove: removeEventStore } = temporarySqliteEventStore();
     const stop = new AbortController();
     try {
       const readStore = await fixture.open();
@@ -58,7 +58,7 @@ function workerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
       );
     } finally {
       stop.abort();
-      await eventStore.dispose();
+      await removeEventStore();
       await fixture.remove();
     }
   }, 30_000);

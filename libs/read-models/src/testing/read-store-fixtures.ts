@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { EventStore, RecordedEvent } from '@outcome/event-store';
+import { type EventStore, type RecordedEvent, SqliteEventStore } from '@outcome/event-store';
 import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
 import { evolveBatch } from '../projection/evolve-batch';
 import type { Projection } from '../projection/projection';
 import { openReadStore } from '../read-store/open-read-store';
 import type { ReadStore } from '../read-store/read-store';
-import type { ReadStoreOptions } from '../read-store/read-store-options';
+import type { ReadStoreOptions, ReadStoreSchema } from '../read-store/read-store-options';
 import type { ProjectionLogger } from '../runner/projection-logger';
 
 /** A throwaway read store: a SQLite file in a temporary folder, or a fresh PostgreSQL database. */
@@ -17,14 +17,21 @@ export interface ReadStoreFixture {
   remove(): Promise<void>;
 }
 
-export async function sqliteReadStoreFixture(): Promise<ReadStoreFixture> {
+export async function sqliteReadStoreFixture(
+  migrations: ReadStoreSchema['migrations'] = [],
+): Promise<ReadStoreFixture> {
   const folder = createTemporaryDirectory();
-  return fixture({ kind: 'sqlite', file: join(folder.path, 'read-models.sqlite') }, async () => folder.remove());
+  return fixture({ kind: 'sqlite', file: join(folder.path, 'read-models.sqlite'), migrations }, async () =>
+    folder.remove(),
+  );
 }
 
-export async function postgresReadStoreFixture(schema?: string): Promise<ReadStoreFixture> {
+export async function postgresReadStoreFixture(
+  schema?: string,
+  migrations: ReadStoreSchema['migrations'] = [],
+): Promise<ReadStoreFixture> {
   const database = await createPostgresTestDatabase('ol_read_models');
-  return fixture({ kind: 'postgres', url: database.url, schema }, () => database.drop());
+  return fixture({ kind: 'postgres', url: database.url, schema, migrations }, () => database.drop());
 }
 
 function fixture(options: ReadStoreOptions, removeDatabase: () => Promise<void>): ReadStoreFixture {
@@ -39,6 +46,19 @@ function fixture(options: ReadStoreOptions, removeDatabase: () => Promise<void>)
     async remove() {
       await Promise.all(opened.map((store) => store.close()));
       await removeDatabase();
+    },
+  };
+}
+
+/** The embedded event store on a file in a temporary folder. */
+export function temporarySqliteEventStore(): { readonly eventStore: EventStore; remove(): Promise<void> } {
+  const folder = createTemporaryDirectory();
+  const eventStore = SqliteEventStore.openInDataDir(folder.path, { pollIntervalMs: 20 });
+  return {
+    eventStore,
+    async remove() {
+      await eventStore.dispose();
+      folder.remove();
     },
   };
 }
@@ -64,6 +84,19 @@ export async function allEvents(store: EventStore, upTo?: bigint | null): Promis
   for await (const event of store.replay())
     if (upTo === undefined || (upTo !== null && event.position <= upTo)) events.push(event);
   return events;
+}
+
+/** Counts the events up to a position, reading only what was appended since the last count. */
+export function eventCounter(store: EventStore): (upTo: bigint | null) => Promise<number> {
+  const positions: bigint[] = [];
+  return async (upTo) => {
+    for (;;) {
+      const page = await store.readAll({ after: positions.at(-1), maxCount: 1000 });
+      positions.push(...page.map((event) => event.position));
+      if (page.length < 1000) break;
+    }
+    return upTo === null ? 0 : positions.filter((position) => position <= upTo).length;
+  };
 }
 
 /** The rows the projection should hold after the events: the whole history folded in memory. */
