@@ -1,0 +1,28 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@outcome/shared';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { setUpApiDocs } from './docs/set-up-api-docs';
+import { createApiValidationPipe } from './http/api-validation.pipe';
+import { answerBodyParserErrors } from './http/body-parser-errors';
+
+/** Largest JSON body accepted; a spreadsheet import goes through the cli, not one request. */
+export const BODY_LIMIT = '1mb';
+
+/** The api application, configured but not listening: main.ts and the e2e tests both start it. */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(answerBodyParserErrors);
+  app.set('trust proxy', 'loopback');
+  app.useGlobalPipes(createApiValidationPipe());
+  app.enableShutdownHooks();
+  setUpApiDocs(app);
+  return app;
+}

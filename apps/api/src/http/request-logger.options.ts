@@ -1,0 +1,32 @@
+import type { AppConfig } from '@outcome/shared';
+import type { Params } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_ID = /^[\w.:-]{1,100}$/;
+
+/**
+ * Structured logs (pino), one line per request, carrying the correlation id that the events of
+ * the request carry too. Bodies are never logged (they hold personal data), nor tokens.
+ */
+export function requestLoggerOptions(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      genReqId: (request: IncomingMessage, response: ServerResponse) => {
+        const given = request.headers[CORRELATION_HEADER];
+        const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+        response.setHeader('X-Correlation-Id', id);
+        return id;
+      },
+      customAttributeKeys: { reqId: 'correlationId' },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+      serializers: {
+        req: (request: { method: string; url: string; id: unknown }) => ({ method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * class-validator gives a primitive array one message; to name the failing items by path, array
+ * validators write one line per bad item as `[index]: problem`, which fieldProblemsOf splits.
+ */
+export function eachItemProblems(items: readonly unknown[], problemOf: (item: unknown) => string | null): string {
+  return items
+    .map((item, index) => {
+      const problem = problemOf(item);
+      return problem === null ? null : `[${index}]: ${problem}`;
+    })
+    .filter((line): line is string => line !== null)
+    .join('\n');
+}
+
+export function quoted(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+}

@@ -1,0 +1,113 @@
+import { Body, Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ExportProjectEventsQuery,
+  type Principal,
+  RegisterProjectCommand,
+  type WriteContext,
+} from '@outcome/application';
+import { participantSummaryProjection } from '@outcome/read-models';
+import type { Response } from 'express';
+import { Roles } from '../auth/roles.decorator';
+import { CurrentPrincipal, CurrentWriteContext } from '../auth/write-context.decorator';
+import { ViewAccess } from '../consistency/view-access';
+import { ViewReadQueryDto } from '../consistency/view-read-query.dto';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { CreatedWithIdDto } from '../participants/enrol-participant.dto';
+import { ParticipantListDto } from './participant-list.dto';
+import { ProjectListDto, ProjectSummaryDto } from './project-summary.dto';
+import { ProjectSummaries } from './project-summaries';
+import { RegisterProjectDto } from './register-project.dto';
+
+@ApiTags('projects')
+@ApiBearerAuth()
+@Controller('api/projects')
+export class ProjectsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly summaries: ProjectSummaries,
+    private readonly views: ViewAccess,
+  ) {}
+
+  @Post()
+  @Roles('organisation')
+  @ApiOperation({ summary: 'Register a project and the instruments it measures' })
+  @ApiCreatedResponse({ type: CreatedWithIdDto })
+  @ApiErrorResponses(400, 401, 403)
+  register(@Body() body: RegisterProjectDto, @CurrentWriteContext() context: WriteContext) {
+    return this.commands.execute(new RegisterProjectCommand(body, context));
+  }
+
+  @Get()
+  @Roles('organisation', 'funder', 'evaluator')
+  @ApiOperation({ summary: 'The projects this token may see: its organisation’s, or those granted to it' })
+  @ApiOkResponse({ type: ProjectListDto })
+  @ApiErrorResponses(400, 401, 403, 503)
+  list(@Query() when: ViewReadQueryDto, @CurrentPrincipal() principal: Principal) {
+    return this.summaries.list(principal, when);
+  }
+
+  @Get(':projectId')
+  @Roles('organisation', 'funder', 'evaluator')
+  @ApiOperation({ summary: 'One project' })
+  @ApiOkResponse({ type: ProjectSummaryDto })
+  @ApiErrorResponses(400, 401, 403, 404, 503)
+  one(
+    @Param('projectId') projectId: string,
+    @Query() when: ViewReadQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.summaries.one(projectId, principal, when);
+  }
+
+  @Get(':projectId/participants')
+  @Roles('organisation')
+  @ApiOperation({ summary: 'The participants of one of your projects (no personal details)' })
+  @ApiOkResponse({ type: ParticipantListDto })
+  @ApiErrorResponses(400, 401, 403, 404, 503)
+  async participants(
+    @Param('projectId') projectId: string,
+    @Query() when: ViewReadQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ParticipantListDto> {
+    await this.summaries.one(projectId, principal, when);
+    const answer = await this.views.read(
+      participantSummaryProjection,
+      { where: { projectId }, orderBy: ['enrolledOn', 'participantId'] },
+      when,
+    );
+    return {
+      participants: answer.rows.map(
+        ({ participantId, projectId: _project, organisationId: _organisation, lastPosition: _last, ...row }) => ({
+          id: participantId,
+          ...row,
+        }),
+      ),
+      asOf: answer.asOf.toISOString(),
+      position: answer.position?.toString() ?? null,
+    };
+  }
+
+  @Get(':projectId/events')
+  @Roles('organisation', 'evaluator')
+  @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
+  @ApiProduces('application/x-ndjson')
+  @ApiOperation({
+    summary: "The project's pseudonymised events, and its participants', in global order (NDJSON)",
+    description:
+      'One `{position, stream, type, version, recordedAt, data, metadata}` per line. Personal details never appear; erased payloads show `"erased": true`. Replay them to rebuild any view or verify a published figure.',
+  })
+  @ApiOkResponse({ description: 'application/x-ndjson, one event per line' })
+  @ApiErrorResponses(401, 403, 404)
+  async events(
+    @Param('projectId') projectId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    const events = await this.queries.execute(new ExportProjectEventsQuery(projectId, principal));
+    for (const event of events) response.write(`${JSON.stringify(event)}\n`);
+    response.end();
+  }
+}

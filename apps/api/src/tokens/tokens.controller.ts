@@ -1,0 +1,32 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IssueAccessTokenCommand, type Principal, type TokenRequest } from '@outcome/application';
+import { Roles } from '../auth/roles.decorator';
+import { CurrentPrincipal } from '../auth/write-context.decorator';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { IssuedTokenDto, IssueTokenDto } from './issue-token.dto';
+
+@ApiTags('tokens')
+@ApiBearerAuth()
+@Controller('api/tokens')
+export class TokensController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Issue an access token (admin)',
+    description:
+      'An organisation token writes and reads everything of its organisation; a funder token reads aggregate views of the granted projects; an evaluator token reads their pseudonymised events and every view. The secret is shown once.',
+  })
+  @ApiCreatedResponse({ type: IssuedTokenDto })
+  @ApiErrorResponses(400, 401, 403)
+  issue(@Body() body: IssueTokenDto, @CurrentPrincipal() principal: Principal) {
+    const request: TokenRequest =
+      body.role === 'organisation'
+        ? { role: 'organisation', organisationId: body.organisationId!, label: body.label }
+        : { role: body.role, projectIds: body.projectIds!, label: body.label };
+    return this.commands.execute(new IssueAccessTokenCommand(request, principal));
+  }
+}

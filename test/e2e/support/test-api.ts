@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
+import { loadAppConfig } from '@outcome/shared';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApiApp } from '../../../apps/api/src/create-api-app';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123456789';
+
+export type StoreSetup = 'sqlite' | 'postgres';
+
+export interface TestApi {
+  readonly app: INestApplication;
+  readonly http: TestAgent;
+  readonly dataDir: string;
+  /** Bearer header value for a token. */
+  readonly bearer: (token: string) => string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real api on real stores: SQLite files in a fresh data folder, or a throwaway PostgreSQL
+ * database for events and views. Extra settings override the defaults (as environment variables).
+ */
+export async function startTestApi(
+  setup: StoreSetup = 'sqlite',
+  settings: Record<string, string> = {},
+): Promise<TestApi> {
+  const folder = createTemporaryDirectory('outcome-ledger-e2e-');
+  const database = setup === 'postgres' ? await createPostgresTestDatabase('ol_e2e') : undefined;
+  const config = loadAppConfig({
+    env: {
+      DATA_DIR: folder.path,
+      ADMIN_TOKEN,
+      DEMO: '0',
+      LOG_LEVEL: 'silent',
+      ...(database ? { EVENT_STORE: 'postgres', READ_STORE: 'postgres', DATABASE_URL: database.url } : {}),
+      ...settings,
+    },
+  });
+  const app = await createApiApp(config);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    dataDir: folder.path,
+    bearer: (token) => `Bearer ${token}`,
+    async close() {
+      await app.close();
+      await database?.drop();
+      folder.remove();
+    },
+  };
+}
