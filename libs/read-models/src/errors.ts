@@ -49,3 +49,12 @@ export class CheckpointMovedError extends ReadModelError {
     this.name = 'CheckpointMovedError';
   }
 }
+
+/** No projection of that name runs here. */
+export class UnknownProjectionError extends ReadModelError {
+  readonly code = 'read-models.unknown-projection';
+  constructor(readonly projection: string) {
+    super(`There is no projection named ${projection}`);
+    this.name = 'UnknownProjectionError';
+  }
+}

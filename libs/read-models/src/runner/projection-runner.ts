@@ -2,7 +2,7 @@ import { EventEmitter, once } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { EventStore } from '@outcome/event-store';
-import { PositionNotReachedError } from '../errors';
+import { PositionNotReachedError, UnknownProjectionError } from '../errors';
 import type { Projection } from '../projection/projection';
 import type { ReadStore } from '../read-store/read-store';
 import type { PositionWaiter } from './position-waiter';
@@ -114,7 +114,7 @@ export class ProjectionRunner implements PositionWaiter {
 
   /** Rebuilds the view beside the live one, whichever runner holds it; readers switch once it has caught up. */
   async requestRebuild(projection: string): Promise<void> {
-    if (!this.workers.some((worker) => worker.name === projection)) throw new Error(`No projection ${projection}`);
+    if (!this.workers.some((worker) => worker.name === projection)) throw new UnknownProjectionError(projection);
     await this.options.readStore.write((runner) => requestRebuild(runner, projection));
   }
 

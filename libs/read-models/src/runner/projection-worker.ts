@@ -1,28 +1,15 @@
 import type { EventStore } from '@outcome/event-store';
 import { CheckpointMovedError } from '../errors';
-import { evolveBatch, selectorsOf } from '../projection/evolve-batch';
 import type { Projection } from '../projection/projection';
 import type { ReadStore } from '../read-store/read-store';
-import { type BuildPlan, planBuilds, planChangesRegistry } from './build-plan';
 import { pause } from './pause';
 import type { HeldLock, ProjectionLock } from './projection-lock';
 import type { ProjectionLogger } from './projection-logger';
-import {
-  type Build,
-  type RegistryEntry,
-  addBuild,
-  advanceCheckpoint,
-  clearRebuildRequest,
-  promoteBuild,
-  readLiveBuilds,
-  readRegistryEntry,
-  registerProjection,
-  removeBuild,
-} from './projection-registry';
+import { type BuildChange, ProjectionBuilder } from './projection-builder';
+import { readLiveBuilds } from './projection-registry';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
 import { type RetryPolicy, retryDelayMs } from './retry-delay';
 import { ThroughputMeter } from './throughput-meter';
-import { ViewTable } from './view-table';
 
 export interface WorkerSettings {
   /** Events read and applied per transaction. */
@@ -45,15 +32,15 @@ export interface WorkerDependencies {
   readonly onProgress: () => void;
 }
 
-interface BatchResult {
-  readonly build: Build;
-  /** The batch reached the end of the store. */
-  readonly caughtUp: boolean;
-}
+const CHANGE_MESSAGES: Readonly<Record<BuildChange, string>> = {
+  started: 'started a build',
+  abandoned: 'abandoned a build of another version',
+  switched: 'switched readers to a new build',
+};
 
 /**
- * Runs one projection: takes its lock (or stands by), then follows its builds batch by batch,
- * each batch's rows and checkpoint in one transaction, and puts a finished rebuild live.
+ * Runs one projection: takes its lock (or stands by), follows its builds while it holds it,
+ * retries a failing batch with backoff, and keeps the projection's status.
  */
 export class ProjectionWorker {
   private state: ProjectionState = 'starting';
@@ -63,14 +50,16 @@ export class ProjectionWorker {
   private building: ProjectionStatus['building'] = null;
   private failure: ProjectionStatus['failure'] = null;
   private readonly meter: ThroughputMeter;
-  private readonly handledTypes: ReadonlySet<string>;
+  private readonly builder: ProjectionBuilder;
 
   constructor(
     private readonly projection: Projection,
     private readonly deps: WorkerDependencies,
   ) {
     this.meter = new ThroughputMeter(deps.settings.throughputWindowMs);
-    this.handledTypes = new Set(projection.eventTypes);
+    this.builder = new ProjectionBuilder(projection, deps.eventStore, deps.readStore, (change, build) =>
+      this.report('info', CHANGE_MESSAGES[change], undefined, build),
+    );
   }
 
   get name(): string {
@@ -172,25 +161,29 @@ export class ProjectionWorker {
 
   /** One batch for each build being filled, then the switch if a rebuild has caught up. */
   private async step(): Promise<{ caughtUp: boolean; after: bigint | null }> {
-    const plan = await this.plan();
+    const { batchSize } = this.deps.settings;
+    const plan = await this.builder.plan();
     let live = plan.live;
     let building = plan.building;
     let caughtUp = true;
     const followed: (bigint | null)[] = [];
     if (live && plan.liveIsCurrent) {
-      const batch = await this.applyNextBatch(live);
+      const batch = await this.builder.applyNextBatch(live, batchSize);
+      this.meter.record(batch.events);
       live = batch.build;
       caughtUp = batch.caughtUp;
       followed.push(live.checkpoint);
     }
     if (building) {
-      const batch = await this.applyNextBatch(building);
+      const batch = await this.builder.applyNextBatch(building, batchSize);
+      this.meter.record(batch.events);
       building = batch.build;
       caughtUp &&= batch.caughtUp;
       followed.push(building.checkpoint);
+      // A live build that kept following may have read further: switching now would step readers back.
       const liveIsAhead = live !== null && plan.liveIsCurrent && isAfter(live.checkpoint, building.checkpoint);
       if (batch.caughtUp && !liveIsAhead) {
-        await this.switchLive(building, live);
+        await this.builder.switchLive(building, live);
         live = building;
         building = null;
       }
@@ -205,63 +198,6 @@ export class ProjectionWorker {
     this.head = await this.deps.eventStore.readHeadPosition();
     this.deps.onProgress();
     return { caughtUp, after: earliest(followed) };
-  }
-
-  /** The builds to follow, after starting or abandoning builds as the registry requires. */
-  private async plan(): Promise<BuildPlan> {
-    for (;;) {
-      const entry = await this.deps.readStore.read((runner) => readRegistryEntry(runner, this.projection.name));
-      const plan = planBuilds(entry, this.projection.version);
-      if (!planChangesRegistry(entry, plan)) return plan;
-      await this.reshape(entry, plan);
-    }
-  }
-
-  private async reshape(entry: RegistryEntry | null, plan: BuildPlan): Promise<void> {
-    const { name, version, table } = this.projection;
-    await this.deps.readStore.write(async (runner) => {
-      if (entry === null) await registerProjection(runner, name);
-      if (entry?.rebuildRequested) await clearRebuildRequest(runner, name);
-      if (plan.abandoned) {
-        await new ViewTable(table, plan.abandoned.generation).drop(runner);
-        await removeBuild(runner, plan.abandoned);
-      }
-      if (plan.start !== null) {
-        await addBuild(runner, { projection: name, generation: plan.start, version, checkpoint: null });
-        await new ViewTable(table, plan.start).create(runner);
-      }
-    });
-    if (plan.abandoned) this.report('info', 'abandoned a build of another version', undefined, plan.abandoned);
-    if (plan.start !== null) this.report('info', 'started a build', undefined, { generation: plan.start, version });
-  }
-
-  private async applyNextBatch(build: Build): Promise<BatchResult> {
-    const { batchSize } = this.deps.settings;
-    const events = await this.deps.eventStore.readAll({ after: build.checkpoint ?? undefined, maxCount: batchSize });
-    if (events.length === 0) return { build, caughtUp: true };
-    const checkpoint = events[events.length - 1]!.position;
-    const handled = events.filter((event) => this.handledTypes.has(event.type));
-    const table = new ViewTable(this.projection.table, build.generation);
-    await this.deps.readStore.write(async (runner) => {
-      await advanceCheckpoint(runner, build, checkpoint);
-      if (handled.length === 0) return;
-      const stored = await table.load(runner, selectorsOf(this.projection, handled));
-      await table.apply(runner, evolveBatch(this.projection, stored, handled));
-    });
-    this.meter.record(events.length);
-    return { build: { ...build, checkpoint }, caughtUp: events.length < batchSize };
-  }
-
-  /** Readers move to the new build and the old build's table goes, in one transaction. */
-  private async switchLive(building: Build, live: Build | null): Promise<void> {
-    await this.deps.readStore.write(async (runner) => {
-      await promoteBuild(runner, building);
-      if (live) {
-        await removeBuild(runner, live);
-        await new ViewTable(this.projection.table, live.generation).drop(runner);
-      }
-    });
-    this.report('info', 'switched readers to a new build', undefined, building);
   }
 
   private report(level: keyof ProjectionLogger, message: string, error?: unknown, details: object = {}): void {

@@ -1,0 +1,102 @@
+import type { EventStore } from '@outcome/event-store';
+import { evolveBatch, selectorsOf } from '../projection/evolve-batch';
+import type { Projection } from '../projection/projection';
+import type { ReadStore } from '../read-store/read-store';
+import { type BuildPlan, planBuilds, planChangesRegistry } from './build-plan';
+import {
+  type Build,
+  type RegistryEntry,
+  addBuild,
+  advanceCheckpoint,
+  clearRebuildRequest,
+  promoteBuild,
+  readRegistryEntry,
+  registerProjection,
+  removeBuild,
+} from './projection-registry';
+import { ViewTable } from './view-table';
+
+export interface BatchApplied {
+  readonly build: Build;
+  /** Events read, handled or not. */
+  readonly events: number;
+  /** The batch reached the end of the store. */
+  readonly caughtUp: boolean;
+}
+
+/** What the builder reports on: a build started, abandoned or put live. */
+export type BuildChange = 'started' | 'abandoned' | 'switched';
+
+/**
+ * Fills the builds of one projection: plans them against the registry, applies the next batch of
+ * events to a build (rows and checkpoint in one transaction), and puts a caught-up build live.
+ */
+export class ProjectionBuilder {
+  private readonly handledTypes: ReadonlySet<string>;
+
+  constructor(
+    private readonly projection: Projection,
+    private readonly eventStore: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly onChange: (change: BuildChange, build: Omit<Build, 'checkpoint'>) => void,
+  ) {
+    this.handledTypes = new Set(projection.eventTypes);
+  }
+
+  /** The builds to follow, after starting or abandoning builds as the registry requires. */
+  async plan(): Promise<BuildPlan> {
+    for (;;) {
+      const entry = await this.readStore.read((runner) => readRegistryEntry(runner, this.projection.name));
+      const plan = planBuilds(entry, this.projection.version);
+      if (!planChangesRegistry(entry, plan)) return plan;
+      await this.reshape(entry, plan);
+    }
+  }
+
+  /** Reads the events after the build's checkpoint and applies them with the checkpoint, all or nothing. */
+  async applyNextBatch(build: Build, batchSize: number): Promise<BatchApplied> {
+    const events = await this.eventStore.readAll({ after: build.checkpoint ?? undefined, maxCount: batchSize });
+    if (events.length === 0) return { build, events: 0, caughtUp: true };
+    const checkpoint = events[events.length - 1]!.position;
+    const handled = events.filter((event) => this.handledTypes.has(event.type));
+    const table = new ViewTable(this.projection.table, build.generation);
+    await this.readStore.write(async (runner) => {
+      await advanceCheckpoint(runner, build, checkpoint);
+      if (handled.length === 0) return;
+      const stored = await table.load(runner, selectorsOf(this.projection, handled));
+      await table.apply(runner, evolveBatch(this.projection, stored, handled));
+    });
+    return { build: { ...build, checkpoint }, events: events.length, caughtUp: events.length < batchSize };
+  }
+
+  /** Readers move to the new build and the old build's table goes, in one transaction. */
+  async switchLive(building: Build, live: Build | null): Promise<void> {
+    await this.readStore.write(async (runner) => {
+      await promoteBuild(runner, building);
+      if (live) {
+        await removeBuild(runner, live);
+        await new ViewTable(this.projection.table, live.generation).drop(runner);
+      }
+    });
+    this.onChange('switched', building);
+  }
+
+  private async reshape(entry: RegistryEntry | null, plan: BuildPlan): Promise<void> {
+    const { name, version, table } = this.projection;
+    const started = plan.start === null ? null : { projection: name, generation: plan.start, version };
+    await this.readStore.write(async (runner) => {
+      if (entry === null) await registerProjection(runner, name);
+      if (entry?.rebuildRequested) await clearRebuildRequest(runner, name);
+      if (plan.abandoned) {
+        await new ViewTable(table, plan.abandoned.generation).drop(runner);
+        await removeBuild(runner, plan.abandoned);
+      }
+      if (started) {
+        await addBuild(runner, { ...started, checkpoint: null });
+        await new ViewTable(table, started.generation).create(runner);
+      }
+    });
+    if (plan.abandoned) this.onChange('abandoned', plan.abandoned);
+    if (started) this.onChange('started', started);
+  }
+}
