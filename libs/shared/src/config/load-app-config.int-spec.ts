@@ -22,4 +22,13 @@ describe(`${loadAppConfig.name} with env files`, () => {
   it('skips a file that does not exist', () => {
     expect(loadAppConfig({ env: {}, files: [join(folder.path, 'missing.env')] }).port).toBe(3000);
   });
+
+  it('reads the file named by CONFIG_FILE when no files are given', () => {
+    const modeFile = join(folder.path, 'clustered.env');
+    writeFileSync(modeFile, 'PORT=7000\nPROJECTOR=external\n');
+
+    const sut = loadAppConfig({ env: { CONFIG_FILE: modeFile } });
+
+    expect(sut).toMatchObject({ port: 7000, projector: 'external' });
+  });
 });

@@ -8,7 +8,11 @@ import { type ConfigProblem, InvalidConfigError } from './invalid-config.error';
 export interface ConfigSources {
   /** The process environment: it wins over every file. */
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Env files read in order, later ones filling only what earlier sources left unset (e.g. `.env`, then `CONFIG_FILE`). Missing files are skipped. */
+  /**
+   * Env files read in order, later ones filling only what earlier sources left unset. Missing files
+   * are skipped. Default: `.env` in the working folder, then the file named by `CONFIG_FILE` (such
+   * as `config/embedded.env.example`).
+   */
   readonly files?: readonly string[];
 }
 
@@ -34,7 +38,8 @@ export function loadAppConfig(sources: ConfigSources): AppConfig {
 
 function mergeSources(sources: ConfigSources): Record<string, string | undefined> {
   const merged: Record<string, string | undefined> = {};
-  for (const file of sources.files ?? []) {
+  const files = sources.files ?? ['.env', ...(sources.env['CONFIG_FILE'] ? [sources.env['CONFIG_FILE']] : [])];
+  for (const file of files) {
     for (const [key, value] of Object.entries(readEnvFile(file))) merged[key] ??= value;
   }
   return { ...merged, ...definedOnly(sources.env) };
