@@ -250,6 +250,19 @@ describe('participantDecider', () => {
           takenOn: null,
         })
         .thenThrows(MeasurementNotFoundError));
+
+    it('answers another organisation that the measurement does not exist, without naming its participant', () =>
+      spec
+        .given([enrolled, baseline])
+        .when({
+          type: 'CorrectMeasurement',
+          participantId,
+          organisationId: 'org-2',
+          measurementId: 'm-0',
+          responses: lonelyAnswers,
+          takenOn: null,
+        })
+        .thenThrows(MeasurementNotFoundError, 'Measurement m-0 does not exist or was retracted'));
   });
 
   describe('RetractMeasurement', () => {
@@ -266,6 +279,12 @@ describe('participantDecider', () => {
         .given([enrolled])
         .when({ type: 'RetractMeasurement', participantId, organisationId, measurementId: 'm-9' })
         .thenThrows(MeasurementNotFoundError));
+
+    it('answers another organisation that the measurement does not exist, without naming its participant', () =>
+      spec
+        .given([enrolled, baseline])
+        .when({ type: 'RetractMeasurement', participantId, organisationId: 'org-2', measurementId: 'm-0' })
+        .thenThrows(MeasurementNotFoundError, 'Measurement m-0 does not exist or was retracted'));
   });
 
   describe('LogContact', () => {

@@ -52,15 +52,20 @@ export function participantDecider(project: ProjectFacts) {
 }
 
 /** The participant if the acting organisation may write to them; not-found otherwise. */
-export function enrolledParticipant(
-  state: ParticipantState,
-  command: { participantId: string; organisationId: string },
-): EnrolledParticipant {
-  if (state.status === 'unknown' || state.organisationId !== command.organisationId) {
-    throw new ParticipantNotFoundError(command.participantId);
-  }
+export function enrolledParticipant(state: ParticipantState, command: ParticipantCommand): EnrolledParticipant {
+  if (state.status === 'unknown' || state.organisationId !== command.organisationId) throw notFound(command);
   if (state.status === 'erased') throw new ParticipantErasedError(command.participantId);
   return state;
+}
+
+/**
+ * A command that names only a measurement is told that the measurement is missing, never whose it
+ * is: another organisation learns no participant id from it (API.md "Identity and roles").
+ */
+function notFound(command: ParticipantCommand): Error {
+  return command.type === 'CorrectMeasurement' || command.type === 'RetractMeasurement'
+    ? new MeasurementNotFoundError(command.measurementId)
+    : new ParticipantNotFoundError(command.participantId);
 }
 
 function decideForParticipant(
