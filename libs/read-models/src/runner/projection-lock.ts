@@ -8,4 +8,6 @@ export interface HeldLock {
 export interface ProjectionLock {
   /** Takes the lock when no one holds it; null when another runner does. */
   tryAcquire(): Promise<HeldLock | null>;
+  /** Frees what the lock keeps between attempts; the runner calls it once it stops. */
+  close(): Promise<void>;
 }

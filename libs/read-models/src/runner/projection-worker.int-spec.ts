@@ -17,6 +17,7 @@ import { ProjectionWorker } from './projection-worker';
 // A broken lock that lets every runner in: only the checkpoint fence stands between them.
 const lockLettingEveryoneIn: ProjectionLock = {
   tryAcquire: async () => ({ lost: new AbortController().signal, release: async () => undefined }),
+  close: async () => undefined,
 };
 
 function workerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {

@@ -105,6 +105,9 @@ export class ProjectionWorker {
       }
       if (held.lost.aborted && !signal.aborted) this.report('warn', 'lost the projection lock; standing by');
     }
+    await this.deps.lock
+      .close()
+      .catch((error: unknown) => this.report('warn', 'could not close the projection lock', error));
     this.state = 'stopped';
   }
 

@@ -1,11 +1,20 @@
 import { Client } from 'pg';
 import type { HeldLock, ProjectionLock } from '../projection-lock';
 
+interface Session {
+  readonly client: Client;
+  /** Aborts when the connection fails. */
+  readonly broken: AbortController;
+}
+
 /**
  * A session advisory lock on a connection of its own: PostgreSQL releases it when the session
- * ends, so a crashed runner frees its projection at once.
+ * ends, so a crashed runner frees its projection at once. While another runner holds the lock,
+ * the connection stays open for the next attempt.
  */
 export class PostgresAdvisoryLock implements ProjectionLock {
+  private idle: Session | null = null;
+
   constructor(
     private readonly url: string,
     private readonly projection: string,
@@ -13,34 +22,45 @@ export class PostgresAdvisoryLock implements ProjectionLock {
   ) {}
 
   async tryAcquire(): Promise<HeldLock | null> {
-    const session = new Client({ connectionString: this.url });
-    const lost = new AbortController();
-    session.on('error', () => lost.abort());
+    const session = this.idle ?? (await this.connect());
+    this.idle = null;
     try {
-      await session.connect();
-      const { rows } = await session.query<{ locked: boolean }>(
+      const { rows } = await session.client.query<{ locked: boolean }>(
         'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
         [`outcome-ledger.projection:${this.projection}`],
       );
-      if (rows[0]?.locked) return this.hold(session, lost);
+      if (rows[0]?.locked) return this.hold(session);
     } catch (error) {
-      await session.end().catch(() => undefined);
+      await session.client.end().catch(() => undefined);
       throw error;
     }
-    await session.end();
+    this.idle = session;
     return null;
   }
 
-  private hold(session: Client, lost: AbortController): HeldLock {
+  async close(): Promise<void> {
+    await this.idle?.client.end();
+    this.idle = null;
+  }
+
+  private async connect(): Promise<Session> {
+    const client = new Client({ connectionString: this.url });
+    const broken = new AbortController();
+    client.on('error', () => broken.abort());
+    await client.connect();
+    return { client, broken };
+  }
+
+  private hold({ client, broken }: Session): HeldLock {
     const heartbeat = setInterval(() => {
-      session.query('SELECT 1').catch(() => lost.abort());
+      client.query('SELECT 1').catch(() => broken.abort());
     }, this.heartbeatMs);
     return {
-      lost: lost.signal,
+      lost: broken.signal,
       release: async () => {
         clearInterval(heartbeat);
         // Ending the session releases the lock.
-        await session.end();
+        await client.end();
       },
     };
   }

@@ -42,6 +42,10 @@ export class SqliteLeaseLock implements ProjectionLock {
     };
   }
 
+  async close(): Promise<void> {
+    // The lease lives in the read store: nothing is kept between attempts.
+  }
+
   private claim(): Promise<boolean> {
     const now = Date.now();
     return this.store.write(async (runner) => {
