@@ -3,6 +3,7 @@ import { CreateProjectionBookkeeping1764460800000 } from './migrations/176446080
 import type { ReadStoreConnection, ReadStoreOptions } from './read-store-options';
 
 const RUNNER_MIGRATIONS = [CreateProjectionBookkeeping1764460800000];
+const MIGRATION_LOCK = `hashtextextended('outcome-ledger.read-store.migrations', 0)`;
 
 /**
  * Opens the read store and brings its schema up to date with the runner's migrations and the
@@ -56,12 +57,10 @@ async function migratePostgres(dataSource: DataSource, schema: string | undefine
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
-    await lock.query(`SELECT pg_advisory_lock(hashtextextended('outcome-ledger.read-store.migrations', 0))`);
+    await lock.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     if (schema) await lock.query(`CREATE SCHEMA IF NOT EXISTS ${dataSource.driver.escape(schema)}`);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await lock
-      .query(`SELECT pg_advisory_unlock(hashtextextended('outcome-ledger.read-store.migrations', 0))`)
-      .finally(() => lock.release());
+    await lock.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`).finally(() => lock.release());
   }
 }

@@ -33,6 +33,7 @@ export class PostgresReadStore extends ReadStore {
         await runner.commitTransaction();
         return result;
       } catch (error) {
+        // A broken connection cannot roll back (the server does): report what broke the work.
         await runner.rollbackTransaction().catch(() => undefined);
         throw error;
       }
