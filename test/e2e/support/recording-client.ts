@@ -1,3 +1,4 @@
+import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { ADMIN_TOKEN } from './test-api';
 
@@ -14,6 +15,18 @@ export class RecordingClient {
 
   as(token: string): RecordingClient {
     return new RecordingClient(this.http, token);
+  }
+
+  /** Sends a request with extra headers and answers whatever came back, for tests of statuses and headers. */
+  send(
+    method: 'get' | 'post' | 'delete',
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    const pending = this.http[method](path)
+      .set('Authorization', `Bearer ${this.token}`)
+      .set(options.headers ?? {});
+    return options.body === undefined ? pending : pending.send(options.body as object);
   }
 
   async post<T = Record<string, unknown>>(path: string, body: unknown, expected = 201): Promise<T> {

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
-import { loadAppConfig } from '@outcome/shared';
+import { type AppConfig, loadAppConfig } from '@outcome/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
@@ -15,6 +15,8 @@ export interface TestApi {
   readonly dataDir: string;
   /** Bearer header value for a token. */
   readonly bearer: (token: string) => string;
+  /** Closes the app and boots a new one on the same stores, as a redeploy would; use the new handle from then on. */
+  restart(): Promise<TestApi>;
   close(): Promise<void>;
 }
 
@@ -38,17 +40,27 @@ export async function startTestApi(
       ...settings,
     },
   });
+  return bootTestApi(config, async () => {
+    await database?.drop();
+    folder.remove();
+  });
+}
+
+async function bootTestApi(config: AppConfig, removeStores: () => Promise<void>): Promise<TestApi> {
   const app = await createApiApp(config);
   await app.init();
   return {
     app,
     http: request(app.getHttpServer()),
-    dataDir: folder.path,
+    dataDir: config.dataDir,
     bearer: (token) => `Bearer ${token}`,
+    async restart() {
+      await app.close();
+      return bootTestApi(config, removeStores);
+    },
     async close() {
       await app.close();
-      await database?.drop();
-      folder.remove();
+      await removeStores();
     },
   };
 }
