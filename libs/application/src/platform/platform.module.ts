@@ -3,6 +3,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   type OnApplicationShutdown,
   type Provider,
@@ -55,8 +56,9 @@ const HANDLERS = [
 class PlatformStoresCloser implements OnApplicationShutdown {
   constructor(@Inject(PLATFORM_STORES) private readonly stores: PlatformStores) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  async onApplicationShutdown(signal?: string): Promise<void> {
     await this.stores.close();
+    new Logger('Platform').log(`Stores closed${signal ? ` after ${signal}` : ''}: stopped cleanly`);
   }
 }
 
