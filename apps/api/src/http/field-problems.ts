@@ -22,13 +22,16 @@ export function fieldProblemsOf(errors: readonly ValidationError[], parentPath =
  * One problem per field: the first failing rule as the DTO lists them top to bottom ("is required"
  * before "must be text" before "must be 1 to 200 characters"). class-validator checks IsDefined
  * apart and records the other decorators bottom-up, so that is "is required" when the field is
- * missing, else the last failing constraint it reports.
+ * missing, else the last failing constraint it reports. It adds its own "nested property … must be
+ * either object or array" after them all; the DTO's IsObject says that in better words.
  */
 function firstFailure(error: ValidationError): [string, string][] {
   const failures = Object.entries(error.constraints ?? {});
   const missing = failures.find(([constraint]) => constraint === 'isDefined');
   if (missing) return [missing];
-  return failures.length ? [failures[failures.length - 1]!] : [];
+  const own = failures.filter(([constraint]) => constraint !== 'nestedValidation');
+  const candidates = own.length ? own : failures;
+  return candidates.length ? [candidates[candidates.length - 1]!] : [];
 }
 
 const ITEM_PROBLEM = /^\[(\d+)\]: (.*)$/;
