@@ -18,7 +18,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Not strict: a bare JSON value is parsed, so that the validation pipe refuses it in the same words as a list.
+  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
   app.use(answerBodyParserErrors);
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(createApiValidationPipe());
