@@ -7,6 +7,13 @@ const READ_ATTEMPTS = 5;
 
 /** PostgreSQL: one pooled connection per transaction; reads on a REPEATABLE READ snapshot. */
 export class PostgresReadStore extends ReadStore {
+  /**
+   * Deleted rows stay in their pages as dead tuples, unreadable through SQL, until (auto)vacuum
+   * reclaims them; WAL archives and backups keep them as long as they are retained. Nothing more
+   * can be done from here without locking the views.
+   */
+  async purgeDeletedRows(): Promise<void> {}
+
   write<T>(work: TransactionWork<T>): Promise<T> {
     return this.transaction('READ COMMITTED', work);
   }

@@ -20,6 +20,12 @@ export abstract class ReadStore {
   /** Runs `work` on one consistent snapshot; `work` may run again if the snapshot went stale, so it must not write. */
   abstract read<T>(work: TransactionWork<T>): Promise<T>;
 
+  /**
+   * Makes deleted rows unrecoverable from the store's files where the engine allows it. Rows are
+   * deleted when a participant is erased, so this runs after every batch that deleted any.
+   */
+  abstract purgeDeletedRows(): Promise<void>;
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

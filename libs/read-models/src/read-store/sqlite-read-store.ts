@@ -18,6 +18,17 @@ export class SqliteReadStore extends ReadStore {
     return this.turns.run(() => this.transaction('BEGIN', work));
   }
 
+  /**
+   * `secure_delete` zeroes the freed pages in the database file; the WAL may still hold their old
+   * images until a checkpoint, so this checkpoints and truncates it (when no other process is
+   * reading an older snapshot; the next purge then finishes the job).
+   */
+  purgeDeletedRows(): Promise<void> {
+    return this.turns.run(async () => {
+      await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
+    });
+  }
+
   private async transaction<T>(begin: string, work: TransactionWork<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.query(begin);

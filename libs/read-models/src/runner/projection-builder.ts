@@ -60,12 +60,16 @@ export class ProjectionBuilder {
     const checkpoint = events[events.length - 1]!.position;
     const handled = events.filter((event) => this.handledTypes.has(event.type));
     const table = new ViewTable(this.projection.table, build.generation);
-    await this.readStore.write(async (runner) => {
+    const deletedRows = await this.readStore.write(async (runner) => {
       await advanceCheckpoint(runner, build, checkpoint);
-      if (handled.length === 0) return;
+      if (handled.length === 0) return false;
       const stored = await table.load(runner, selectorsOf(this.projection, handled));
-      await table.apply(runner, evolveBatch(this.projection, stored, handled));
+      const changes = evolveBatch(this.projection, stored, handled);
+      await table.apply(runner, changes);
+      return changes.deleted.length > 0;
     });
+    // Deleted rows may be an erased participant's: leave no copy of them behind in the store's files.
+    if (deletedRows) await this.readStore.purgeDeletedRows();
     return { build: { ...build, checkpoint }, events: events.length, caughtUp: events.length < batchSize };
   }
 
