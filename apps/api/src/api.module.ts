@@ -13,6 +13,7 @@ import { HomeController } from './home/home.controller';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { requestLoggerOptions } from './http/request-logger.options';
 import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
+import { DemoDatasetBootstrap } from './demo/demo-dataset.bootstrap';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { HttpDrain } from './lifecycle/http-drain';
 import { MeasurementsController } from './measurements/measurements.controller';
@@ -50,6 +51,7 @@ export class ApiModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         AdminTokenBootstrap,
+        DemoDatasetBootstrap,
         HttpDrain,
         PlatformHealthIndicators,
         ProjectSummaries,

@@ -3,6 +3,7 @@ export * from './platform/open-platform-stores';
 export * from './platform/view-progress';
 export { VIEWS } from './platform/projection-runner.providers';
 
+export * from './demo/demo-dataset';
 export * from './identity/principal';
 export * from './identity/access-tokens';
 export * from './idempotency/idempotency-records';

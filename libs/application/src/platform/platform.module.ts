@@ -12,6 +12,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { EventStore, SubjectKeyStore } from '@outcome/event-store';
 import { ReadStore, ViewReader } from '@outcome/read-models';
 import { AppConfig } from '@outcome/shared';
+import { DemoDataset } from '../demo/demo-dataset';
 import { CorrectMeasurementHandler } from '../correct-measurement/correct-measurement.handler';
 import { EnrolParticipantHandler } from '../enrol-participant/enrol-participant.handler';
 import { EraseParticipantHandler } from '../erase-participant/erase-participant.handler';
@@ -91,6 +92,7 @@ export class PlatformModule {
       PlatformStoresCloser,
       AccessTokens,
       IdempotencyRecords,
+      DemoDataset,
       ...HANDLERS,
     ];
     return {
@@ -106,6 +108,7 @@ export class PlatformModule {
         ViewProgress,
         AccessTokens,
         IdempotencyRecords,
+        DemoDataset,
         CqrsModule,
       ],
     };
