@@ -82,7 +82,9 @@ BEGIN
       INTO given_count, stored_count, stored_as_batch,
            stored_last_version, stored_last_position, stored_ids
       FROM jsonb_array_elements(stream_append->'events') WITH ORDINALITY AS given(event, ordinal)
-      LEFT JOIN ${schema}.events e ON e.id = given.event->>'id';
+      -- One index probe per id. As a plain join the planner, guessing 100 ids, hashes them and
+      -- scans the whole table on every append while the store holds up to a few thousand events.
+      LEFT JOIN LATERAL (SELECT * FROM ${schema}.events stored WHERE stored.id = given.event->>'id' LIMIT 1) e ON true;
 
     IF stored_count = given_count AND stored_as_batch THEN
       next_expected_version := stored_last_version;
