@@ -29,7 +29,8 @@ machine's load hits both alike. Warm-up rounds are discarded. The raw SQLite sid
 port's durability (WAL, synchronous = FULL) and runs a prepared INSERT of the same columns, one
 transaction per append; the raw PostgreSQL side runs one INSERT per append (one row in
 autocommit, or all 100 rows in one statement) through a pool like the port's. Raw replay is one
-SELECT in position order, parsing the same JSON; the port replays in pages of 1000. Rates are
+SELECT in position order, stepped row by row (SQLite) or fetched through a cursor 1000 rows at a
+time (PostgreSQL), parsing the same JSON; the port replays in pages of 1000. Rates are
 events per second; the ratio is port over raw within each round, and its median is held
 against the goal.`;
 
