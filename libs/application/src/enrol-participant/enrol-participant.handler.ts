@@ -11,6 +11,7 @@ import {
 import { EventStore, handleCommandAcrossStreams } from '@outcome/event-store';
 import { organisationOf } from '../write/organisation-principal';
 import { foldParticipant, foldProject } from '../write/participant-streams';
+import { streamWrites } from '../write/stream-write-queue';
 import { positionOf, writeOptions } from '../write/write-context';
 import { EnrolParticipantCommand, type ParticipantEnrolledResult } from './enrol-participant.command';
 
@@ -34,11 +35,15 @@ export class EnrolParticipantHandler implements ICommandHandler<EnrolParticipant
       consentGivenOn: enrolment.consent.givenOn,
       personal: enrolment.personal ?? null,
     };
-    const handled = await handleCommandAcrossStreams<'project' | 'participant', ProjectEvent | ParticipantEvent>(
-      this.store,
-      { project: projectStream(projectId), participant: participantStream(participantId) },
-      ({ project, participant }) => decideEnrolment(command, foldProject(project), foldParticipant(participant)),
-      writeOptions(context, enrolment.enrolledOn),
+    // Every enrolment changes the project's roster: queued on the project, as the participant is new.
+    const streams = { project: projectStream(projectId), participant: participantStream(participantId) };
+    const handled = await streamWrites.run(streams.project, () =>
+      handleCommandAcrossStreams<'project' | 'participant', ProjectEvent | ParticipantEvent>(
+        this.store,
+        streams,
+        ({ project, participant }) => decideEnrolment(command, foldProject(project), foldParticipant(participant)),
+        writeOptions(context, enrolment.enrolledOn),
+      ),
     );
     return { id: participantId, position: positionOf(handled.position) };
   }
