@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
-import { type AppConfig, loadAppConfig } from '@outcome/shared';
+import { loadAppConfig } from '@outcome/shared';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
@@ -17,6 +17,11 @@ export interface TestApi {
   readonly bearer: (token: string) => string;
   /** Closes the app and boots a new one on the same stores, as a redeploy would; use the new handle from then on. */
   restart(): Promise<TestApi>;
+  /**
+   * A second api process on the same stores, as in the clustered stack: it leaves the projections
+   * to this one (PROJECTOR=external). Closing it leaves the stores in place.
+   */
+  startAnotherInstance(): Promise<TestApi>;
   close(): Promise<void>;
 }
 
@@ -30,23 +35,22 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const folder = createTemporaryDirectory('outcome-ledger-e2e-');
   const database = setup === 'postgres' ? await createPostgresTestDatabase('ol_e2e') : undefined;
-  const config = loadAppConfig({
-    env: {
-      DATA_DIR: folder.path,
-      ADMIN_TOKEN,
-      DEMO: '0',
-      LOG_LEVEL: 'silent',
-      ...(database ? { EVENT_STORE: 'postgres', READ_STORE: 'postgres', DATABASE_URL: database.url } : {}),
-      ...settings,
-    },
-  });
-  return bootTestApi(config, async () => {
+  const env = {
+    DATA_DIR: folder.path,
+    ADMIN_TOKEN,
+    DEMO: '0',
+    LOG_LEVEL: 'silent',
+    ...(database ? { EVENT_STORE: 'postgres', READ_STORE: 'postgres', DATABASE_URL: database.url } : {}),
+    ...settings,
+  };
+  return bootTestApi(env, async () => {
     await database?.drop();
     folder.remove();
   });
 }
 
-async function bootTestApi(config: AppConfig, removeStores: () => Promise<void>): Promise<TestApi> {
+async function bootTestApi(env: Record<string, string>, removeStores: () => Promise<void>): Promise<TestApi> {
+  const config = loadAppConfig({ env });
   const app = await createApiApp(config);
   await app.init();
   return {
@@ -56,8 +60,9 @@ async function bootTestApi(config: AppConfig, removeStores: () => Promise<void>)
     bearer: (token) => `Bearer ${token}`,
     async restart() {
       await app.close();
-      return bootTestApi(config, removeStores);
+      return bootTestApi(env, removeStores);
     },
+    startAnotherInstance: () => bootTestApi({ ...env, PROJECTOR: 'external' }, async () => undefined),
     async close() {
       await app.close();
       await removeStores();
