@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { RecordingClient } from './support/recording-client';
+import { enrolmentBody, registerProject, SCORED_RESPONSES } from './support/recording-fixtures';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const ERASED_REFERENCE = 'P-ERASED-7731';
+const KEPT_REFERENCE = 'P-KEPT-2208';
+const ERASED_PERSON = {
+  name: 'Zofia Wiśniewska',
+  phone: '+32 470 98 76 54',
+  email: 'zofia.wisniewska@example.org',
+  notes: 'Pension arrives on the 5th; afraid of the stairs',
+};
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The files of the folder, named relative to it, whose bytes hold the text encoded as UTF-8. */
+function filesHolding(folder: string, text: string): string[] {
+  const needle = Buffer.from(text, 'utf8');
+  return filesUnder(folder)
+    .filter((file) => readFileSync(file).includes(needle))
+    .map((file) => relative(folder, file));
+}
+
+describe('Erasure of a participant', () => {
+  let api: TestApi;
+  let token: string;
+  let worker: RecordingClient;
+  let projectId: string;
+  let erasedId: string;
+
+  /** The scan is real when it finds what stays: their pseudonymous id in the events, another's reference in the views. */
+  function expectNoTraceOfTheErased(): void {
+    expect(filesHolding(api.dataDir, erasedId)).not.toEqual([]);
+    expect(filesHolding(api.dataDir, KEPT_REFERENCE)).not.toEqual([]);
+    for (const detail of [...Object.values(ERASED_PERSON), ERASED_REFERENCE]) {
+      expect({ detail, files: filesHolding(api.dataDir, detail) }).toEqual({ detail, files: [] });
+    }
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi('sqlite');
+    const admin = RecordingClient.admin(api.http);
+    token = (await admin.createOrganisation('Buurtwerk Noord')).token;
+    worker = admin.as(token);
+    projectId = await registerProject(worker, ['djg-6']);
+    const enrolled = await worker.post<{ id: string }>(
+      `/api/projects/${projectId}/participants`,
+      enrolmentBody({ reference: ERASED_REFERENCE, personal: ERASED_PERSON }),
+    );
+    erasedId = enrolled.id;
+    await worker.post(`/api/participants/${erasedId}/measurements`, {
+      instrument: 'djg-6',
+      wave: 0,
+      takenOn: '2026-02-02',
+      responses: SCORED_RESPONSES['djg-6'][0]!.responses,
+    });
+    await worker.post(`/api/participants/${erasedId}/contacts`, { on: '2026-02-09', minutes: 45, kind: 'visit' });
+    await worker.post(`/api/projects/${projectId}/participants`, enrolmentBody({ reference: KEPT_REFERENCE }));
+    const erasure = await worker.delete<{ position: string }>(`/api/participants/${erasedId}`);
+    await worker.get(`/api/projects/${projectId}/participants?consistentWith=${erasure.position}`);
+  });
+  afterAll(() => api.close());
+
+  it('leaves no byte of their personal details or reference in any file of the data folder, write-ahead logs included', () => {
+    const files = filesUnder(api.dataDir).map((file) => relative(api.dataDir, file));
+
+    expect(files).toEqual(expect.arrayContaining(['events.sqlite', 'subject-keys.sqlite', 'read-models.sqlite']));
+    expectNoTraceOfTheErased();
+  });
+
+  it('leaves none once a restart has folded the write-ahead logs into the database files', async () => {
+    api = await api.restart();
+    worker = RecordingClient.admin(api.http).as(token);
+
+    expectNoTraceOfTheErased();
+  });
+
+  it('drops them and their reference from the participant list', async () => {
+    const list = await worker.get<{ participants: { id: string; reference: string | null }[] }>(
+      `/api/projects/${projectId}/participants`,
+    );
+
+    expect(list.participants.map((row) => row.id)).not.toContain(erasedId);
+    expect(list.participants.map((row) => row.reference)).toEqual([KEPT_REFERENCE]);
+  });
+});
