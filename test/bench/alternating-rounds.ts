@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { BenchSettings } from './bench-settings';
+import { collectAllGarbage, collectYoungGarbage } from './garbage-collection';
 import { type Spread, spreadOf } from './rate-summary';
 
-/** One side's run, set up beforehand: only `run` is timed. */
+/** One side's work in a round, set up beforehand: only `step` is timed. */
 export interface Trial {
-  /** Does the work and answers how many events it wrote or read. */
-  run(): Promise<number>;
+  /** Does the next slice of the work; answers how many events it wrote or read, 0 once all is done. */
+  step(): Promise<number>;
   dispose(): Promise<void>;
 }
 
@@ -41,10 +42,13 @@ export interface ComparisonResult {
 
 export type Progress = (line: string) => void;
 
+type Side = keyof Contestants;
+
 /**
- * Runs warm-up rounds, then measured rounds, each timing the port and the raw side back to
- * back and swapping which goes first, so that drift in the machine's load hits both sides alike.
- * The ratio is taken within each round, where both sides saw the same conditions.
+ * Runs warm-up rounds, then measured rounds, each on fresh files or schemas. Within a round the
+ * sides take turns step by step (port, raw, raw, port, port, raw…; who starts alternates between
+ * rounds), so that both meet the same load from the rest of the machine; the ratio is taken
+ * within each round for the same reason.
  */
 export async function compareInAlternatingRounds(
   comparison: Comparison,
@@ -57,13 +61,10 @@ export async function compareInAlternatingRounds(
     const total = settings.warmUpRounds + settings.rounds;
     for (let round = 0; round < total; round++) {
       const contestants = await fixture.nextRound();
-      const order = round % 2 === 0 ? (['port', 'raw'] as const) : (['raw', 'port'] as const);
-      const rate = { port: 0, raw: 0 };
-      try {
-        for (const side of order) rate[side] = await eventsPerSecond(contestants[side]);
-      } finally {
-        await Promise.all([contestants.port.dispose(), contestants.raw.dispose()]);
-      }
+      collectAllGarbage();
+      const rate = await inTurns(contestants, round % 2 === 0 ? 'port' : 'raw').finally(() =>
+        Promise.all([contestants.port.dispose(), contestants.raw.dispose()]),
+      );
       const warmingUp = round < settings.warmUpRounds;
       if (!warmingUp) {
         rates.port.push(rate.port);
@@ -85,8 +86,22 @@ export async function compareInAlternatingRounds(
   };
 }
 
-async function eventsPerSecond(trial: Trial): Promise<number> {
-  const started = performance.now();
-  const events = await trial.run();
-  return events / ((performance.now() - started) / 1000);
+/** Events per second of each side, timing only their steps. */
+async function inTurns(contestants: Contestants, first: Side): Promise<Record<Side, number>> {
+  const events = { port: 0, raw: 0 };
+  const seconds = { port: 0, raw: 0 };
+  const working = new Set<Side>(['port', 'raw']);
+  const order: Side[] = first === 'port' ? ['port', 'raw'] : ['raw', 'port'];
+  while (working.size > 0) {
+    for (const side of order.filter((side) => working.has(side))) {
+      collectYoungGarbage();
+      const started = performance.now();
+      const stepped = await contestants[side].step();
+      seconds[side] += (performance.now() - started) / 1000;
+      if (stepped === 0) working.delete(side);
+      events[side] += stepped;
+    }
+    order.reverse();
+  }
+  return { port: events.port / seconds.port, raw: events.raw / seconds.raw };
 }

@@ -8,6 +8,8 @@ const EVENTS_PER_PARTICIPANT = 10;
 export interface AppendWorkload {
   readonly appends: readonly StreamAppend[];
   readonly eventCount: number;
+  /** Appends per timed step: some tens of milliseconds of work, so that the sides take turns often. */
+  readonly appendsPerStep: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export function singleEventAppends(count: number): AppendWorkload {
       });
     }
   }
-  return { appends, eventCount: count };
+  return { appends, eventCount: count, appendsPerStep: 25 };
 }
 
 /** `batches` appends of `batchSize` events, each opening a new participant stream: an import. */
@@ -69,7 +71,7 @@ export function batchAppends(batches: number, batchSize: number): AppendWorkload
       expectedVersion: NO_STREAM,
     };
   });
-  return { appends, eventCount: batches * batchSize };
+  return { appends, eventCount: batches * batchSize, appendsPerStep: 5 };
 }
 
 /** Stream version of the append's first event, for raw writers that number events themselves. */

@@ -21,18 +21,19 @@ TEST_POSTGRES_URL) names the PostgreSQL server.
 `;
 
 const METHOD = `Each comparison runs the port and the driver alone (better-sqlite3, node-postgres) on the same
-pre-built events (a MeasurementRecorded with eleven answers and three scores). Every round sets
-up, untimed, a fresh SQLite file or PostgreSQL schema per side, created by the port's own
-migration so both write the same table and indexes (replay: both read one seeded store); then
-it times the two sides back to back, swapping which goes first each round, so drift in the
-machine's load hits both alike. Warm-up rounds are discarded. The raw SQLite side keeps the
-port's durability (WAL, synchronous = FULL) and runs a prepared INSERT of the same columns, one
-transaction per append; the raw PostgreSQL side runs one INSERT per append (one row in
-autocommit, or all 100 rows in one statement) through a pool like the port's. Raw replay is one
-SELECT in position order, stepped row by row (SQLite) or fetched through a cursor 1000 rows at a
-time (PostgreSQL), parsing the same JSON; the port replays in pages of 1000. Rates are
-events per second; the ratio is port over raw within each round, and its median is held
-against the goal.`;
+pre-built events. Every round sets up, untimed, a fresh SQLite file or PostgreSQL schema per side,
+created by the port's own migration so that both write the same table and indexes (replay: both
+read one seeded store). Within a round the sides take turns in timed steps (25 single appends,
+5 batches, or a whole replay) in the order port, raw, raw, port…, who starts alternating between
+rounds, so that both meet the same load from the rest of the machine. Before each step a minor
+garbage collection empties the young generation, so that each side pays for its own garbage.
+Warm-up rounds are discarded. The raw SQLite side keeps the port's durability (WAL,
+synchronous = FULL) and runs a prepared INSERT of the same columns, one transaction per append;
+the raw PostgreSQL side runs one INSERT per append (one row in autocommit, or all 100 rows in one
+statement) through a pool like the port's. Raw replay is one SELECT in position order, stepped
+row by row (SQLite) or fetched through a cursor (PostgreSQL), parsing the same JSON; the port
+reads pages of 1000 through readAll. Rates are events per second; the ratio is port over raw
+within each round, and its median is held against the goal.`;
 
 /** The results as a Markdown table, padded to read in a terminal too. */
 export function renderResultsTable(results: readonly ComparisonResult[]): string {

@@ -4,15 +4,13 @@ import { type AppendWorkload, batchAppends, firstStreamVersion, singleEventAppen
 import type { Comparison, ComparisonFixture, Trial } from './alternating-rounds';
 import type { BenchSettings } from './bench-settings';
 import { APPEND_GOAL, BATCH_GOAL, REPLAY_GOAL } from './goals';
-import { appendThroughPort, portAppendTrial, portReplayTrial } from './port-trials';
+import { REPLAY_PAGE_SIZE, appendTrial, portAppendTrial, portReplayTrial, seedThroughPort } from './trials';
 import { type ThrowawayPostgresDatabase, createThrowawayPostgresDatabase } from './throwaway-postgres-database';
 
 const EVENT_COLUMNS = 'position, id, stream, stream_version, type, data, metadata, recorded_at';
 // The port's default pool size, so that both sides reach the server the same way.
 const POOL_SIZE = 10;
 const COLUMNS_PER_ROW = 7;
-// The page size of the port's replay().
-const REPLAY_CHUNK = 1000;
 
 /** PostgresEventStore against node-postgres alone, each comparison in a throwaway database. */
 export function postgresComparisons(settings: BenchSettings): Comparison[] {
@@ -61,7 +59,7 @@ async function replayFixture(adminUrl: string, eventCount: number): Promise<Comp
   const database = await createThrowawayPostgresDatabase(adminUrl);
   const schema = 'replay';
   const seeded = await connect(database, schema);
-  await appendThroughPort(seeded, batchAppends(Math.ceil(eventCount / 1000), 1000));
+  await seedThroughPort(seeded, eventCount);
   await seeded.dispose();
   const pool = await warmPool(database);
   // Sets hint bits and statistics now, so that no round pays for them.
@@ -93,26 +91,27 @@ async function rawAppendTrial(
   const pool = await warmPool(database);
   const insertOf = insertStatements(schema);
   let head = 0;
-  return {
-    run: async () => {
-      for (const append of workload.appends) {
-        await pool.query(insertOf(append.events.length), rowValues(append, head));
-        head += append.events.length;
-      }
-      return workload.eventCount;
+  return appendTrial(
+    workload,
+    async (append) => {
+      await pool.query(insertOf(append.events.length), rowValues(append, head));
+      head += append.events.length;
     },
-    dispose: () => pool.end(),
-  };
+    () => pool.end(),
+  );
 }
 
 /**
- * One SELECT over the whole table in position order, fetched through a cursor in chunks the
- * size of the port's pages; node-postgres parses the JSON for both sides.
+ * One SELECT over the whole table in position order, fetched through a cursor a page at a
+ * time; node-postgres parses the JSON for both sides.
  */
 async function rawReplayTrial(database: ThrowawayPostgresDatabase, schema: string): Promise<Trial> {
   const pool = await warmPool(database);
+  let done = false;
   return {
-    run: async () => {
+    step: async () => {
+      if (done) return 0;
+      done = true;
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -121,9 +120,9 @@ async function rawReplayTrial(database: ThrowawayPostgresDatabase, schema: strin
         );
         let events = 0;
         for (;;) {
-          const { rowCount } = await client.query(`FETCH ${REPLAY_CHUNK} FROM scan`);
+          const { rowCount } = await client.query(`FETCH ${REPLAY_PAGE_SIZE} FROM scan`);
           events += rowCount ?? 0;
-          if (rowCount !== REPLAY_CHUNK) break;
+          if (rowCount !== REPLAY_PAGE_SIZE) break;
         }
         await client.query('COMMIT');
         return events;

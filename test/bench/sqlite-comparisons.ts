@@ -6,7 +6,7 @@ import { type AppendWorkload, batchAppends, firstStreamVersion, singleEventAppen
 import type { Comparison, ComparisonFixture, Trial } from './alternating-rounds';
 import type { BenchSettings } from './bench-settings';
 import { APPEND_GOAL, BATCH_GOAL, REPLAY_GOAL } from './goals';
-import { appendThroughPort, portAppendTrial, portReplayTrial } from './port-trials';
+import { appendTrial, portAppendTrial, portReplayTrial, seedThroughPort } from './trials';
 
 const EVENT_COLUMNS = 'position, id, stream, stream_version, type, data, metadata, recorded_at';
 
@@ -56,7 +56,7 @@ async function replayFixture(settings: BenchSettings): Promise<ComparisonFixture
   const directory = createTemporaryDirectory('bench-sqlite-');
   const file = join(directory.path, 'replay.sqlite');
   const seeded = SqliteEventStore.open(file);
-  await appendThroughPort(seeded, batchAppends(Math.ceil(settings.replayEvents / 1000), 1000));
+  await seedThroughPort(seeded, settings.replayEvents);
   await seeded.dispose();
   return {
     nextRound: async () => ({ port: portReplayTrial(SqliteEventStore.open(file)), raw: rawReplayTrial(file) }),
@@ -83,24 +83,21 @@ async function rawAppendTrial(file: string, workload: AppendWorkload): Promise<T
       insert.run(id, append.stream, version++, type, JSON.stringify(data), JSON.stringify(metadata), recordedAt);
     }
   });
-  return {
-    run: async () => {
-      for (const append of workload.appends) appendInOneTransaction(append);
-      return workload.eventCount;
-    },
-    dispose: async () => void db.close(),
-  };
+  return appendTrial(workload, appendInOneTransaction, async () => void db.close());
 }
 
-/** One SELECT over the whole table in position order, stepped row by row, parsing data and metadata as the port does. */
+/** One SELECT over the whole table in position order, stepped row by row, parsing the JSON as the port does. */
 function rawReplayTrial(file: string): Trial {
   const db = new Database(file, { readonly: true });
   db.defaultSafeIntegers(true);
   const scan = db.prepare<[], { data: string; metadata: string }>(
     `SELECT ${EVENT_COLUMNS} FROM events ORDER BY position`,
   );
+  let done = false;
   return {
-    run: async () => {
+    step: async () => {
+      if (done) return 0;
+      done = true;
       let events = 0;
       for (const row of scan.iterate()) {
         JSON.parse(row.data);
