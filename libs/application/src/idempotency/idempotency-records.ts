@@ -36,7 +36,9 @@ export class IdempotencyRecords {
         responseBody: null,
         createdAt: now.toISOString(),
       };
-      await runner.manager.save(IdempotencyRecordEntity, record);
+      // Not `save`: it opens a transaction of its own, which SQLite refuses inside the read store's.
+      if (existing) await runner.manager.update(IdempotencyRecordEntity, { tokenId, key }, record);
+      else await runner.manager.insert(IdempotencyRecordEntity, record);
       return { outcome: 'first' };
     });
   }
