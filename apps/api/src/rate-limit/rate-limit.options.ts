@@ -9,7 +9,8 @@ import type { Request } from 'express';
  */
 export function rateLimitOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
-    throttlers: [{ name: 'per-token', ttl: 60_000, limit: config.rateLimitPerMinute }],
+    // Named 'default', the only name whose headers carry no suffix: clients read `Retry-After` itself.
+    throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
     errorMessage: `Too many requests: at most ${config.rateLimitPerMinute} a minute per token. Wait for the time in Retry-After`,
     getTracker: (request: Record<string, unknown>) => trackerOf(request as unknown as Request),
   };
