@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { describeWithPostgres } from '@outcome/shared/testing';
 import { eventStoreHead } from './support/event-store-head';
 import { RecordingClient } from './support/recording-client';
 import { enrolmentBody, registerProject } from './support/recording-fixtures';
-import { describeWithPostgres } from '@outcome/shared/testing';
 import { startTestApi, type StoreSetup, type TestApi } from './support/test-api';
 
 const PROJECT = {
