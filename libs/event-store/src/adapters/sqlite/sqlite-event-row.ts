@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../../event';
 
-/** A row of the `events` table, integers read as bigint. */
+/** A row of the `events` table as the store selects it, integers read as bigint. */
 export interface SqliteEventRow {
   readonly position: bigint;
   readonly id: string;
@@ -8,11 +8,14 @@ export interface SqliteEventRow {
   readonly stream_version: bigint;
   readonly type: string;
   readonly data: string;
+  /** The metadata with the `recorded_at` column merged in as `recordedAt`. */
   readonly metadata: string;
-  readonly recorded_at: string;
 }
 
-export const EVENT_COLUMNS = 'position, id, stream, stream_version, type, data, metadata, recorded_at';
+// The column, stamped by the store, wins over anything a writer slipped into the metadata. Merged
+// by SQLite rather than by copying each parsed object: replays ran about 40 % faster (BENCHMARKS.md).
+export const EVENT_COLUMNS =
+  "position, id, stream, stream_version, type, data, json_set(metadata, '$.recordedAt', recorded_at) AS metadata";
 
 export function toRecordedEvent(row: SqliteEventRow): RecordedEvent {
   return {
@@ -22,7 +25,6 @@ export function toRecordedEvent(row: SqliteEventRow): RecordedEvent {
     streamVersion: Number(row.stream_version),
     position: row.position,
     data: JSON.parse(row.data),
-    // The column, stamped by the store, wins over anything a writer slipped into the metadata.
-    metadata: { ...JSON.parse(row.metadata), recordedAt: row.recorded_at },
+    metadata: JSON.parse(row.metadata),
   };
 }
