@@ -110,8 +110,18 @@ export async function handleCommandAcrossStreams<Key extends string, Event exten
       return { events, versions: after, position: result.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= attempts) throw error;
+      await pauseBeforeRetry(attempt);
     }
   }
+}
+
+/**
+ * Writers that clashed and retried at once would clash again: each waits a random while, longer
+ * after every clash, so that they fall out of step (full jitter, as in exponential backoff).
+ */
+function pauseBeforeRetry(attempt: number): Promise<void> {
+  const ceilingMs = Math.min(200, 5 * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceilingMs));
 }
 
 function recordOf<Key extends string, Value>(keys: readonly Key[], valueOf: (key: Key) => Value): Record<Key, Value> {
