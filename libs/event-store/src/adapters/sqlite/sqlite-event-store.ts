@@ -219,10 +219,17 @@ export class SqliteEventStore extends EventStore {
     try {
       return statement();
     } catch (error) {
-      if (error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code)) {
+      if (isLockedOut(error)) {
         throw new EventStoreUnavailableError(`The event file stayed locked: ${error.message}`, { cause: error });
       }
       throw error;
     }
   }
+}
+
+// By its code, not by `instanceof Database.SqliteError`: the native addon throws the class of the
+// first copy of better-sqlite3 loaded in the process, and jest loads a copy per test file.
+function isLockedOut(error: unknown): error is { code: string; message: string } {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
