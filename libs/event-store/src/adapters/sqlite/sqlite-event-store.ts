@@ -70,13 +70,9 @@ export class SqliteEventStore extends EventStore {
     this.selectHead = db.prepare<[], { position: bigint; recorded_at: string }>(
       'SELECT position, recorded_at FROM events ORDER BY position DESC LIMIT 1',
     );
-    this.insertEvent = db
-      .prepare<[Record<string, unknown>], bigint>(
-        `INSERT INTO events (id, stream, stream_version, type, data, metadata, recorded_at)
-         VALUES (@id, @stream, @streamVersion, @type, @data, @metadata, @recordedAt)
-         RETURNING position`,
-      )
-      .pluck();
+    this.insertEvent = db.prepare<[string, string, number, string, string, string, string]>(
+      'INSERT INTO events (id, stream, stream_version, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     this.selectStream = db.prepare<[string, number, number], SqliteEventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_version >= ? ORDER BY stream_version LIMIT ?`,
     );
@@ -171,15 +167,17 @@ export class SqliteEventStore extends EventStore {
     let position = 0n;
     for (const event of append.events) {
       version += 1;
-      position = this.insertEvent.get({
-        id: event.id,
-        stream: append.stream,
-        streamVersion: version,
-        type: event.type,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
+      const { lastInsertRowid } = this.insertEvent.run(
+        event.id,
+        append.stream,
+        version,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
         recordedAt,
-      })!;
+      );
+      // position is the rowid (INTEGER PRIMARY KEY); reading it back costs less CPU than RETURNING.
+      position = BigInt(lastInsertRowid);
     }
     return { nextExpectedVersion: version, position };
   }
