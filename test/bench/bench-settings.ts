@@ -27,8 +27,8 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
     rounds: positiveInteger(env, 'BENCH_ROUNDS', 7),
     warmUpRounds: positiveInteger(env, 'BENCH_WARMUP_ROUNDS', 1),
-    singleAppendEvents: scaled(300),
-    batches: scaled(50),
+    singleAppendEvents: scaled(500),
+    batches: scaled(80),
     batchSize: 100,
     replayEvents: scaled(50_000),
     postgresAdminUrl: env.BENCH_POSTGRES_URL ?? env.TEST_POSTGRES_URL ?? DEFAULT_POSTGRES_URL,
