@@ -25,7 +25,7 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
   const scale = positiveNumber(env, 'BENCH_SCALE', 1);
   const scaled = (count: number): number => Math.max(1, Math.round(count * scale));
   return {
-    rounds: positiveInteger(env, 'BENCH_ROUNDS', 7),
+    rounds: positiveInteger(env, 'BENCH_ROUNDS', 9),
     warmUpRounds: positiveInteger(env, 'BENCH_WARMUP_ROUNDS', 1),
     singleAppendEvents: scaled(500),
     batches: scaled(80),
