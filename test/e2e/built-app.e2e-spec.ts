@@ -19,7 +19,8 @@ function run(main: string, env: Record<string, string>): Running {
   const running: Running = {
     child,
     output: '',
-    exited: new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit(code ?? signal))),
+    // 'close', not 'exit': it comes after the output streams have been read to the end.
+    exited: new Promise((resolveExit) => child.on('close', (code, signal) => resolveExit(code ?? signal))),
   };
   child.stdout?.on('data', (chunk: Buffer) => (running.output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (running.output += chunk.toString()));

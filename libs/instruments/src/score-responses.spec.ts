@@ -11,7 +11,8 @@ interface ReferenceCase {
   readonly scores: Scores;
 }
 
-const REFERENCE_FILE = join(__dirname, '../../../../shared/reference/scoring-cases.json');
+// A verbatim copy of ../shared/reference/scoring-cases.json, checked against it in reference-cases.spec.ts.
+const REFERENCE_FILE = join(__dirname, 'reference-cases/scoring-cases.json');
 const referenceCases = (JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')) as { cases: ReferenceCase[] }).cases;
 
 function instrument(id: string): Instrument {

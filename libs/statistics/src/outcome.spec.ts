@@ -13,7 +13,8 @@ interface ReferenceCase {
   expected: unknown;
 }
 
-const REFERENCE_FILE = path.resolve(__dirname, '../../../../shared/reference/outcome-cases.json');
+// A verbatim copy of ../shared/reference/outcome-cases.json (scipy), checked against it in reference-cases.spec.ts.
+const REFERENCE_FILE = path.resolve(__dirname, 'reference-cases/outcome-cases.json');
 const referenceCases: ReferenceCase[] = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')).cases;
 const RELATIVE_TOLERANCE = 1e-6;
 
