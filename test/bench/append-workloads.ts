@@ -3,12 +3,14 @@ import { NO_STREAM, type NewEvent, type StreamAppend } from '@outcome/event-stor
 
 const DJG_11_ANSWERS = ['yes', 'more-or-less', 'no'] as const;
 const EVENTS_PER_PARTICIPANT = 10;
+/** Appends per timed step: some tens of milliseconds of work, so that the sides take turns often. */
+export const SINGLE_APPENDS_PER_STEP = 25;
+export const BATCHES_PER_STEP = 5;
 
 /** The appends of one run, in order; both sides of a comparison write exactly these events. */
 export interface AppendWorkload {
   readonly appends: readonly StreamAppend[];
   readonly eventCount: number;
-  /** Appends per timed step: some tens of milliseconds of work, so that the sides take turns often. */
   readonly appendsPerStep: number;
 }
 
@@ -58,7 +60,7 @@ export function singleEventAppends(count: number): AppendWorkload {
       });
     }
   }
-  return { appends, eventCount: count, appendsPerStep: 25 };
+  return { appends, eventCount: count, appendsPerStep: SINGLE_APPENDS_PER_STEP };
 }
 
 /** `batches` appends of `batchSize` events, each opening a new participant stream: an import. */
@@ -71,7 +73,7 @@ export function batchAppends(batches: number, batchSize: number): AppendWorkload
       expectedVersion: NO_STREAM,
     };
   });
-  return { appends, eventCount: batches * batchSize, appendsPerStep: 5 };
+  return { appends, eventCount: batches * batchSize, appendsPerStep: BATCHES_PER_STEP };
 }
 
 /** Stream version of the append's first event, for raw writers that number events themselves. */

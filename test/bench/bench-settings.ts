@@ -17,7 +17,7 @@ export interface BenchSettings {
 }
 
 /**
- * Reads the environment: BENCH_SCALE multiplies every event count (default 1, about two minutes
+ * Reads the environment: BENCH_SCALE multiplies every event count (default 1, a little over a minute
  * on two cores), BENCH_ROUNDS and BENCH_WARMUP_ROUNDS set the rounds, BENCH_POSTGRES_URL (or
  * TEST_POSTGRES_URL) the PostgreSQL server.
  */
@@ -30,7 +30,8 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     singleAppendEvents: scaled(500),
     batches: scaled(80),
     batchSize: 100,
-    replayEvents: scaled(50_000),
+    // Whole thousands: the store is seeded a thousand events per append.
+    replayEvents: scaled(50) * 1000,
     postgresAdminUrl: env.BENCH_POSTGRES_URL ?? env.TEST_POSTGRES_URL ?? DEFAULT_POSTGRES_URL,
   };
 }

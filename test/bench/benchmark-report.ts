@@ -1,8 +1,10 @@
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import type { ComparisonResult } from './alternating-rounds';
+import { BATCHES_PER_STEP, SINGLE_APPENDS_PER_STEP } from './append-workloads';
 import type { BenchSettings } from './bench-settings';
 import type { MachineFacts } from './machine-facts';
 import type { Spread } from './rate-summary';
+import { REPLAY_PAGE_SIZE } from './trials';
 
 export interface BenchmarkRun {
   readonly startedAt: Date;
@@ -23,8 +25,8 @@ TEST_POSTGRES_URL) names the PostgreSQL server.
 const METHOD = `Each comparison runs the port and the driver alone (better-sqlite3, node-postgres) on the same
 pre-built events. Every round sets up, untimed, a fresh SQLite file or PostgreSQL schema per side,
 created by the port's own migration so that both write the same table and indexes (replay: both
-read one seeded store). Within a round the sides take turns in timed steps (25 single appends,
-5 batches, or a whole replay) in the order port, raw, raw, port…, who starts alternating between
+read one seeded store). Within a round the sides take turns in timed steps (${SINGLE_APPENDS_PER_STEP} single appends,
+${BATCHES_PER_STEP} batches, or a whole replay) in the order port, raw, raw, port…, who starts alternating between
 rounds, so that both meet the same load from the rest of the machine. Before each step a minor
 garbage collection empties the young generation, so that each side pays for its own garbage.
 Warm-up rounds are discarded. The raw SQLite side keeps the port's durability (WAL,
@@ -32,7 +34,7 @@ synchronous = FULL) and runs a prepared INSERT of the same columns, one transact
 the raw PostgreSQL side runs one INSERT per append (one row in autocommit, or all 100 rows in one
 statement) through a pool like the port's. Raw replay is one SELECT in position order, stepped
 row by row (SQLite) or fetched through a cursor (PostgreSQL), parsing the same JSON; the port
-reads pages of 1000 through readAll. Rates are events per second; the ratio is port over raw
+reads pages of ${REPLAY_PAGE_SIZE} through readAll. Rates are events per second; the ratio is port over raw
 within each round, and its median is held against the goal.`;
 
 /** The results as a Markdown table, padded to read in a terminal too. */
