@@ -1,5 +1,6 @@
 import type { AppConfig } from '@outcome/shared';
 import type { Params } from 'nestjs-pino';
+import { destination } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -12,21 +13,29 @@ const CORRELATION_ID = /^[\w.:-]{1,100}$/;
  */
 export function requestLoggerOptions(config: AppConfig): Params {
   return {
-    pinoHttp: {
-      level: config.logLevel,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => {
-        const given = request.headers[CORRELATION_HEADER];
-        const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
-        response.setHeader('X-Correlation-Id', id);
-        return id;
+    pinoHttp: [
+      {
+        level: config.logLevel,
+        genReqId: (request: IncomingMessage, response: ServerResponse) => {
+          const given = request.headers[CORRELATION_HEADER];
+          const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+          response.setHeader('X-Correlation-Id', id);
+          return id;
+        },
+        customAttributeKeys: { reqId: 'correlationId' },
+        redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+        serializers: {
+          req: (request: { method: string; url: string; id: unknown }) => ({
+            method: request.method,
+            url: request.url,
+          }),
+          res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+        },
+        autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
       },
-      customAttributeKeys: { reqId: 'correlationId' },
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-      serializers: {
-        req: (request: { method: string; url: string; id: unknown }) => ({ method: request.method, url: request.url }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-      },
-      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-    },
+      // Synchronous: on SIGTERM Nest re-raises the signal after its shutdown hooks, which kills the
+      // process before an asynchronous stream could flush the last lines (the shutdown's own).
+      destination({ dest: 1, sync: true }),
+    ],
   };
 }
