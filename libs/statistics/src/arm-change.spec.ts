@@ -97,6 +97,26 @@ describe(analyseArmChange.name, () => {
     expect(sut.ci95).toEqual([sut.meanChange, sut.meanChange]);
   });
 
+  it('sees equal SWEMWBS metric changes as equal, whatever float subtraction makes of them (s = 0)', () => {
+    // Raw 10 → 14 and 27 → 30 both gain 2.92 metric points, yet 27.03 − 24.11 = 2.9200000000000017.
+    const sut = analyseArmChange(
+      armOf([
+        [12.4, 15.32],
+        [24.11, 27.03],
+      ]),
+      { direction: 'higher-is-better', reliability: { kind: 'sem', sem: 1.03 } },
+    );
+
+    expect(sut).toMatchObject({ meanChange: 2.92, sdChange: 0, t: null, p: null, cohensDz: null, hedgesGz: null });
+    expect(sut.ci95).toEqual([2.92, 2.92]);
+  });
+
+  it('reports exactly 30 % attrition as 0.3', () => {
+    const pairs: ScorePair[] = Array.from({ length: 7 }, (_, i) => [i % 4, (i + 1) % 4]);
+
+    expect(analyseArmChange(armOf(pairs, { withBaseline: 10, enrolled: 10 }), SCALE).attrition).toBe(0.3);
+  });
+
   it('rejects counts that do not nest', () => {
     expect(() =>
       analyseArmChange(

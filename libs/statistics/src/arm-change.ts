@@ -61,7 +61,8 @@ export function analyseArmChange(arm: ArmInput, scale: ScaleProperties): ArmChan
     enrolled,
     withBaseline,
     paired,
-    attrition: withBaseline === 0 ? null : 1 - paired / withBaseline,
+    // One division, so exactly 30 % reads 0.3 (1 − 7/10 would give 0.30000000000000004).
+    attrition: withBaseline === 0 ? null : (withBaseline - paired) / withBaseline,
     baselineMean: mean(baselineScores(pairs)),
     followUpMean: mean(followUpScores(pairs)),
     meanChange: mean(changes),
@@ -113,7 +114,8 @@ export function analyseArmChange(arm: ArmInput, scale: ScaleProperties): ArmChan
   };
 }
 
-function assertCountsNest(enrolled: number, withBaseline: number, paired: number): void {
+/** @throws InconsistentArmCountsError unless paired ≤ withBaseline ≤ enrolled, all whole numbers. */
+export function assertCountsNest(enrolled: number, withBaseline: number, paired: number): void {
   const wholeNumbers = [enrolled, withBaseline].every((count) => Number.isInteger(count) && count >= 0);
   if (!wholeNumbers || paired > withBaseline || withBaseline > enrolled) {
     throw new InconsistentArmCountsError(enrolled, withBaseline, paired);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import { InconsistentArmCountsError } from './errors';
 import { analyseOutcome, type OutcomeInput } from './outcome';
 import type { ScaleReliability } from './scale';
 
@@ -70,6 +71,16 @@ describe(analyseOutcome.name, () => {
 
     expect(sut.arms).toEqual({ intervention: null, comparison: null });
     expect(sut.evidenceLevel).toBe('insufficient-data');
+  });
+
+  it('rejects an arm with nobody enrolled but with paired participants', () => {
+    expect(() =>
+      analyseOutcome({
+        direction: 'lower-is-better',
+        reliability: null,
+        arms: { intervention: { enrolled: 0, withBaseline: 1, pairs: [[3, 2]] }, comparison: null },
+      }),
+    ).toThrow(InconsistentArmCountsError);
   });
 
   it('gives no difference when the comparison arm has one paired participant', () => {

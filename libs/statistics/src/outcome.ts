@@ -1,4 +1,4 @@
-import { analyseArmChange, type ArmChange, type ArmInput } from './arm-change';
+import { analyseArmChange, assertCountsNest, type ArmChange, type ArmInput } from './arm-change';
 import { compareArms, type ArmDifference } from './arm-difference';
 import { measureBaselineImbalance } from './baseline-imbalance';
 import { assessEvidence, type EvidenceLevel, type OutcomeWarning, type Verdict } from './evidence';
@@ -46,7 +46,9 @@ export function analyseOutcome(input: OutcomeInput): OutcomeStatistics {
   return { direction, arms: { intervention, comparison }, difference, ...evidence };
 }
 
-/** API.md: "An arm with no enrolled participant is null." */
+/** API.md: "An arm with no enrolled participant is null" (after checking its counts are consistent). */
 function enrolledOrNull(arm: ArmInput | null): ArmInput | null {
-  return arm !== null && arm.enrolled > 0 ? arm : null;
+  if (arm === null) return null;
+  assertCountsNest(arm.enrolled, arm.withBaseline, arm.pairs.length);
+  return arm.enrolled > 0 ? arm : null;
 }
