@@ -69,7 +69,14 @@ describe(validateResponses.name, () => {
   it('shortens a long unknown answer', () => {
     const [problem] = sut(ucla3, [1, 'x'.repeat(200), 3]);
 
-    expect(problem?.message).toBe(`"${'x'.repeat(59)}… is not one of 1, 2, 3: expected a number, got a string`);
+    expect(problem?.message).toBe(`"${'x'.repeat(23)}… is not one of 1, 2, 3: expected a number, got a string`);
+  });
+
+  it('judges answers beyond the last item too', () => {
+    expect(sut(ucla3, [1, 2, 3, 'maybe'])).toStrictEqual([
+      { path: 'responses', message: 'expected 3 answers, one per item of ucla-3, got 4' },
+      { path: 'responses[3]', message: '"maybe" is not one of 1, 2, 3: expected a number, got a string' },
+    ]);
   });
 
   it('rejects responses that answer no item', () => {

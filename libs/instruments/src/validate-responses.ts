@@ -7,7 +7,8 @@ export interface ResponseProblem {
 }
 
 const PATH = 'responses';
-const LONGEST_SHOWN_VALUE = 60;
+// Kept short: an error answer may be stored (idempotency), and a value typed in the wrong place may be personal.
+const LONGEST_SHOWN_VALUE = 24;
 
 /**
  * Every problem with responses submitted for the instrument: not an array, a wrong number of
@@ -32,9 +33,9 @@ export function findShapeProblems(instrument: InstrumentDefinition, responses: u
   if (responses.length !== instrument.items.length) {
     problems.push({ path: PATH, message: `expected ${expected}, got ${responses.length}` });
   }
-  const comparable = Math.min(responses.length, instrument.items.length);
-  // An index loop, not forEach: a hole in a sparse array must be reported, not skipped.
-  for (let index = 0; index < comparable; index++) {
+  // Every answer, extra ones too (they share the items' codes); an index loop, not forEach, so that a
+  // hole in a sparse array is reported, not skipped.
+  for (let index = 0; index < responses.length; index++) {
     const answer: unknown = responses[index];
     if (answer !== null && !isAnswerCode(instrument, answer)) {
       problems.push({ path: `${PATH}[${index}]`, message: describeUnknownAnswer(instrument, answer) });

@@ -50,7 +50,7 @@ export const swemwbs: InstrumentDefinition<'swemwbs'> = {
     source: 'Health and Quality of Life Outcomes, 7, 15',
   },
   licence:
-    'Free for non-commercial use after registration with its owners (NHS Health Scotland, the University of Warwick and the University of Edinburgh); commercial use needs their licence. Register before deploying.',
+    'SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008, all rights reserved. Free for non-commercial use after registration with its owners; commercial use needs their licence. Register before deploying, and keep this copyright line with every copy of the scale.',
   direction: 'higher-is-better',
   translations: {
     nl: {
