@@ -40,14 +40,14 @@ export class PlatformHealthIndicators {
   }
 
   /** Views lagging is not ill health (they catch up); a failing projection is. */
-  projectorHealth() {
+  async projectorHealth() {
     const check = this.health.check('projector');
-    const projections = this.progress.status().map((status) => ({
-      projection: status.projection,
-      state: status.state,
-      position: status.position?.toString() ?? null,
-      lag: status.lag.toString(),
-      eventsPerSecond: Math.round(status.eventsPerSecond),
+    const projections = (await this.progress.lags()).map((view) => ({
+      projection: view.projection,
+      state: view.state,
+      position: view.position?.toString() ?? null,
+      lag: view.lag.toString(),
+      eventsPerSecond: view.eventsPerSecond === null ? null : Math.round(view.eventsPerSecond),
     }));
     const details = { mode: this.config.projector, projections };
     return projections.some((projection) => projection.state === 'failing') ? check.down(details) : check.up(details);

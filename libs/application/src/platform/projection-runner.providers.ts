@@ -3,13 +3,12 @@ import {
   ProjectionCheckpoints,
   ProjectionRunner,
   type Projection,
-  type ProjectionStatus,
   RECORDING_VIEWS,
   ReadStore,
 } from '@outcome/read-models';
 import { EventStore } from '@outcome/event-store';
 import { NestProjectionLogger } from './nest-projection-logger';
-import { ViewProgress } from './view-progress';
+import { type ViewLag, ViewProgress } from './view-progress';
 
 /** Every view this version of the platform keeps. */
 export const VIEWS: readonly Projection[] = RECORDING_VIEWS as readonly Projection[];
@@ -42,8 +41,15 @@ export class InProcessViewProgress extends ViewProgress implements OnApplication
     return this.runner.waitForPosition(position, timeoutMs);
   }
 
-  status(): readonly ProjectionStatus[] {
-    return this.runner.status();
+  async lags(): Promise<readonly ViewLag[]> {
+    return this.runner.status().map((status) => ({
+      projection: status.projection,
+      state: status.state,
+      position: status.position,
+      head: status.head,
+      lag: status.lag,
+      eventsPerSecond: status.eventsPerSecond,
+    }));
   }
 }
 
@@ -52,7 +58,10 @@ export class InProcessViewProgress extends ViewProgress implements OnApplication
 export class ExternalViewProgress extends ViewProgress {
   private readonly checkpoints: ProjectionCheckpoints;
 
-  constructor(readStore: ReadStore) {
+  constructor(
+    readStore: ReadStore,
+    private readonly eventStore: EventStore,
+  ) {
     super();
     this.checkpoints = new ProjectionCheckpoints(
       readStore,
@@ -64,7 +73,16 @@ export class ExternalViewProgress extends ViewProgress {
     return this.checkpoints.waitForPosition(position, timeoutMs);
   }
 
-  status(): readonly ProjectionStatus[] {
-    return [];
+  /** From the checkpoint table: a stuck projector elsewhere shows as a growing lag. */
+  async lags(): Promise<readonly ViewLag[]> {
+    const [positions, head] = await Promise.all([this.checkpoints.livePositions(), this.eventStore.readHeadPosition()]);
+    return [...positions].map(([projection, position]) => ({
+      projection,
+      state: 'external',
+      position,
+      head,
+      lag: head === null ? 0n : head - (position ?? 0n),
+      eventsPerSecond: null,
+    }));
   }
 }
