@@ -79,4 +79,28 @@ describe(loadAppConfig.name, () => {
   it('rejects an admin token too short to be safe', () => {
     expect(problemsOf({ ADMIN_TOKEN: 'secret' })).toContain('ADMIN_TOKEN must be at least 32 characters');
   });
+
+  it('never repeats the admin token it rejects, only its length', () => {
+    const message = problemsOf({ ADMIN_TOKEN: 'hunter2-secret' });
+
+    expect(message).not.toContain('hunter2-secret');
+    expect(message).toContain('(got 14 characters)');
+  });
+
+  it('repeats a rejected connection string with its password masked', () => {
+    const message = problemsOf({ DATABASE_URL: 'mysql://outcome:p4ssw0rd@db.example.org/outcome' });
+
+    expect(message).not.toContain('p4ssw0rd');
+    expect(message).toContain('(got "mysql://outcome:***@db.example.org/outcome")');
+  });
+
+  it('masks a password given as a parameter of a rejected connection string', () => {
+    const message = problemsOf({
+      EVENT_STORE: 'kurrentdb',
+      KURRENTDB_URL: 'http://db:2113?user=admin&password=changeit',
+    });
+
+    expect(message).not.toContain('changeit');
+    expect(message).toContain('(got "http://db:2113?user=admin&password=***")');
+  });
 });

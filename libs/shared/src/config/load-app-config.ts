@@ -4,6 +4,9 @@ import { validateSync } from 'class-validator';
 import { parse } from 'dotenv';
 import { AppConfig, ENVIRONMENT_VARIABLES } from './app-config';
 import { type ConfigProblem, InvalidConfigError } from './invalid-config.error';
+import { maskPassword } from './mask-password';
+
+type Setting = keyof typeof ENVIRONMENT_VARIABLES;
 
 export interface ConfigSources {
   /** The process environment: it wins over every file. */
@@ -27,13 +30,26 @@ export function loadAppConfig(sources: ConfigSources): AppConfig {
   const config = plainToInstance(AppConfig, raw);
   const problems: ConfigProblem[] = validateSync(config, { forbidUnknownValues: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => ({
-      variable: ENVIRONMENT_VARIABLES[error.property as keyof typeof ENVIRONMENT_VARIABLES],
-      message: `${message} (got "${String(raw[error.property])}")`,
+      variable: ENVIRONMENT_VARIABLES[error.property as Setting],
+      message: `${message} (got ${echoOf(error.property as Setting, String(raw[error.property]))})`,
     })),
   );
   problems.push(...crossFieldProblems(config));
   if (problems.length) throw new InvalidConfigError(problems);
   return config;
+}
+
+/** A rejected value as the message may repeat it: the admin token only by its length, no password at all. */
+function echoOf(setting: Setting, value: string): string {
+  switch (setting) {
+    case 'adminToken':
+      return `${value.length} characters`;
+    case 'databaseUrl':
+    case 'kurrentdbUrl':
+      return `"${maskPassword(value)}"`;
+    default:
+      return `"${value}"`;
+  }
 }
 
 function mergeSources(sources: ConfigSources): Record<string, string | undefined> {
