@@ -31,11 +31,23 @@ export class EventIdConflictError extends EventStoreError {
   }
 }
 
-/** The store could not be reached or answered in time. */
+/** The store could not be reached or did not answer in time; an append that fails so stored nothing. */
 export class EventStoreUnavailableError extends EventStoreError {
   readonly code = 'event-store.unavailable';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'EventStoreUnavailableError';
+  }
+}
+
+/**
+ * The append reached the store, but its answer was lost: the connection dropped or timed out
+ * while the store was working on it. The events may or may not be stored.
+ */
+export class AppendOutcomeUnknownError extends EventStoreError {
+  readonly code = 'event-store.append-outcome-unknown';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppendOutcomeUnknownError';
   }
 }

@@ -69,6 +69,13 @@ export interface SubscribeOptions {
  * which doubles as the dependency-injection token, and all pass the contract suite of
  * `@outcome/event-store/testing`.
  *
+ * What a failed append means for the writer:
+ * - EventStoreUnavailableError: the store was not reached, nothing was stored; retry freely;
+ * - AppendOutcomeUnknownError: the append was sent but its answer was lost, so it may have been
+ *   stored; retry only with the same event ids, which the store then recognises as a retry
+ *   (answering the original result) if the first attempt landed;
+ * - WrongExpectedVersionError, EventIdConflictError: refused, nothing was stored.
+ *
  * Guarantees every adapter gives:
  * - an append is atomic: all of its events are stored, or none;
  * - appending event ids that are already stored, as the same batch on the same stream, is a
@@ -79,7 +86,11 @@ export interface SubscribeOptions {
  * - a write is readable by the writer as soon as the append resolves.
  */
 export abstract class EventStore {
-  /** Appends events to one stream. */
+  /**
+   * Appends events to one stream.
+   * @throws EventStoreUnavailableError, AppendOutcomeUnknownError, WrongExpectedVersionError,
+   * EventIdConflictError: see the class.
+   */
   async appendToStream(
     stream: string,
     events: readonly NewEvent[],
@@ -89,7 +100,11 @@ export abstract class EventStore {
     return result.streams[0]!;
   }
 
-  /** Appends to several streams atomically: every expectation holds and all events are stored, or nothing is. */
+  /**
+   * Appends to several streams atomically: every expectation holds and all events are stored, or nothing is.
+   * @throws EventStoreUnavailableError, AppendOutcomeUnknownError, WrongExpectedVersionError,
+   * EventIdConflictError: see the class.
+   */
   abstract appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult>;
 
   /** Events of one stream in version order; an empty array when the stream does not exist. */

@@ -1,12 +1,13 @@
 import {
   DeadlineExceededError,
+  NotLeaderError,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError as KurrentWrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, WrongExpectedVersionError } from '../../errors';
+import { AppendOutcomeUnknownError, EventStoreUnavailableError, WrongExpectedVersionError } from '../../errors';
 import { NO_STREAM } from '../../expected-version';
-import { isUnavailable, toEventStoreError, toWrongExpectedVersionError } from './kurrentdb-errors';
+import { isUnavailable, toAppendError, toEventStoreError, toWrongExpectedVersionError } from './kurrentdb-errors';
 
 const clash = (current: bigint | 'no_stream') =>
   new KurrentWrongExpectedVersionError(undefined, { streamName: 'participant-1', expected: 3n, current });
@@ -48,6 +49,51 @@ describe(toEventStoreError.name, () => {
     const error = clash(1n);
 
     expect(toEventStoreError(error, 'append')).toBe(error);
+  });
+});
+
+describe(toAppendError.name, () => {
+  const notLeader = () =>
+    new NotLeaderError(
+      Object.assign(new Error('not leader'), {
+        code: 5,
+        details: 'Leader info available',
+        metadata: { 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' },
+      }) as never,
+    );
+
+  it.each([
+    { what: 'a node that is not the leader', cause: notLeader() },
+    {
+      what: 'a channel that never connected',
+      cause: Object.assign(new Error('14 UNAVAILABLE: No connection established. Last error: connect ECONNREFUSED'), {
+        code: 14,
+      }),
+    },
+  ])('keeps an append refused by $what as EventStoreUnavailableError: nothing was stored', ({ cause }) => {
+    const outage = toEventStoreError(cause, 'append');
+
+    expect(toAppendError(outage)).toBe(outage);
+  });
+
+  it.each([
+    { what: 'a connection lost mid-call', outage: toEventStoreError(new UnavailableError(), 'append') },
+    {
+      what: 'a passed deadline',
+      outage: toEventStoreError(Object.assign(new Error('DEADLINE_EXCEEDED'), { code: 4 }), 'append'),
+    },
+    { what: 'no answer within the store timeout', outage: new EventStoreUnavailableError('did not append in time') },
+  ])('turns an append failed by $what into AppendOutcomeUnknownError', ({ outage }) => {
+    const mapped = toAppendError(outage);
+
+    expect(mapped).toBeInstanceOf(AppendOutcomeUnknownError);
+    expect(mapped).toMatchObject({ code: 'event-store.append-outcome-unknown' });
+  });
+
+  it('leaves any other error as it is', () => {
+    const error = clash(1n);
+
+    expect(toAppendError(error)).toBe(error);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type RecordedEvent as KurrentRecordedEvent,
 } from '@kurrent/kurrentdb-client';
 import type { RecordedEvent } from '../../event';
-import { EventStoreUnavailableError } from '../../errors';
+import { AppendOutcomeUnknownError, EventStoreUnavailableError } from '../../errors';
 import {
   type AppendResult,
   EventStore,
@@ -27,7 +27,7 @@ import {
 import { ANY_VERSION, NO_STREAM, type StreamVersion } from '../../expected-version';
 import { claimFor, claimedStream } from './event-id-claim';
 import { isClaimedByStream, originalResultOf } from './idempotent-retry';
-import { toEventStoreError, toWrongExpectedVersionError } from './kurrentdb-errors';
+import { toAppendError, toEventStoreError, toWrongExpectedVersionError } from './kurrentdb-errors';
 import { toEventData, toRecordedEvent } from './kurrentdb-events';
 import { toKurrentPosition } from './kurrentdb-position';
 import { toStreamState } from './kurrentdb-stream-state';
@@ -40,7 +40,7 @@ const DEFAULT_OPERATION_TIMEOUT_MS = 5_000;
 export interface KurrentDbEventStoreOptions {
   /** A `kurrentdb://` connection string (`esdb://` still works, but the client logs a deprecation). */
   readonly connectionString: string;
-  /** How long one call to KurrentDB may take before it fails with EventStoreUnavailableError; default 5000. */
+  /** How long one call to KurrentDB may take before it fails (see the class); default 5000. */
   readonly operationTimeoutMs?: number;
   /** Prefix of this store's streams, so that several stores can share one database; default none. */
   readonly namespace?: string;
@@ -56,8 +56,9 @@ export interface KurrentDbEventStoreOptions {
  * conflict (EventIdConflictError).
  *
  * Every call is bounded by `operationTimeoutMs`, because the client's own deadline does not cover
- * connecting. An outage or a timeout fails with EventStoreUnavailableError; a timed-out append
- * may still land, and retrying it with the same event ids is safe.
+ * connecting. An outage or a timeout fails with EventStoreUnavailableError, except for an append
+ * that may have landed: one that timed out or lost its connection once sent fails with
+ * AppendOutcomeUnknownError, and retrying it with the same event ids is safe.
  */
 export class KurrentDbEventStore extends EventStore {
   private constructor(
@@ -80,7 +81,8 @@ export class KurrentDbEventStore extends EventStore {
   /**
    * Appends atomically, with a claim for every event id.
    * @throws WrongExpectedVersionError when an expectation fails, EventIdConflictError when an id is
-   * stored already but not as this batch on this stream, EventStoreUnavailableError on an outage.
+   * stored already but not as this batch on this stream, EventStoreUnavailableError when KurrentDB
+   * refused the append unsent, AppendOutcomeUnknownError when its answer was lost.
    */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
     assertWellFormedAppends(appends);
@@ -118,9 +120,25 @@ export class KurrentDbEventStore extends EventStore {
         })),
       ),
     ];
-    const { responses } = await this.call('append', () => this.client.multiStreamAppend(requests));
+    const { responses } = await this.call('append', () => this.client.multiStreamAppend(requests)).catch(
+      (error: unknown) => Promise.reject(toAppendError(error)),
+    );
     const revisions = new Map(responses.map((response) => [response.streamName, response.revision]));
-    // The append answers one position for the whole session: each stream's last event says its own
+    try {
+      return await this.readBackResults(appends, revisions);
+    } catch (error) {
+      if (!(error instanceof EventStoreUnavailableError)) throw error;
+      throw new AppendOutcomeUnknownError('KurrentDB stored the append, but its result could not be read back', {
+        cause: error,
+      });
+    }
+  }
+
+  /** The append answers one position for the whole session: each stream's last event says its own. */
+  private async readBackResults(
+    appends: readonly StreamAppend[],
+    revisions: ReadonlyMap<string, bigint>,
+  ): Promise<Map<StreamAppend, AppendResult>> {
     const lastEvents = await Promise.all(
       appends.map(async (append) => {
         const revision = revisions.get(this.names.stored(append.stream));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { type AddressInfo, type Server, type Socket, createServer } from 'node:net';
 import { aStreamName, someNewEvents } from '@outcome/event-store/testing';
-import { EventStoreUnavailableError } from '../../errors';
+import { AppendOutcomeUnknownError, EventStoreUnavailableError } from '../../errors';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 const OPERATION_TIMEOUT_MS = 250;
@@ -42,10 +42,10 @@ describe(KurrentDbEventStore.name, () => {
     });
 
     it(
-      'fails an append with EventStoreUnavailableError',
+      'fails an append that gets no answer with AppendOutcomeUnknownError, as it may have landed',
       async () => {
         await expect(sut.appendToStream(aStreamName(), someNewEvents(1))).rejects.toBeInstanceOf(
-          EventStoreUnavailableError,
+          AppendOutcomeUnknownError,
         );
       },
       TEST_TIMEOUT_MS,
@@ -66,6 +66,36 @@ describe(KurrentDbEventStore.name, () => {
         const subscription = sut.subscribeToAll();
 
         await expect(subscription.next()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      },
+      TEST_TIMEOUT_MS,
+    );
+  });
+
+  describe('against an address that refuses connections', () => {
+    let sut: KurrentDbEventStore;
+
+    beforeEach(async () => {
+      const closed = createServer();
+      await once(closed.listen(0, '127.0.0.1'), 'listening');
+      const { port } = closed.address() as AddressInfo;
+      closed.close();
+      await once(closed, 'close');
+      sut = await KurrentDbEventStore.connect({
+        connectionString: `kurrentdb://127.0.0.1:${port}?tls=false`,
+        operationTimeoutMs: OPERATION_TIMEOUT_MS,
+      });
+    });
+
+    afterEach(async () => {
+      await sut.dispose();
+    });
+
+    it(
+      'fails an append with EventStoreUnavailableError, as it never left the client',
+      async () => {
+        await expect(sut.appendToStream(aStreamName(), someNewEvents(1))).rejects.toBeInstanceOf(
+          EventStoreUnavailableError,
+        );
       },
       TEST_TIMEOUT_MS,
     );

@@ -1,6 +1,11 @@
 import { DatabaseError } from 'pg';
-import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../../errors';
-import { APPEND_SQLSTATE, toEventStoreError } from './postgres-errors';
+import {
+  AppendOutcomeUnknownError,
+  EventIdConflictError,
+  EventStoreUnavailableError,
+  WrongExpectedVersionError,
+} from '../../errors';
+import { APPEND_SQLSTATE, toEventStoreError, toSentAppendError } from './postgres-errors';
 
 function aDatabaseError(code: string, detail?: string): DatabaseError {
   const error = new DatabaseError('raised by the server', 0, 'error');
@@ -54,5 +59,27 @@ describe(toEventStoreError.name, () => {
     { reason: 'a programming error', error: new TypeError('Do not know how to serialize a BigInt') },
   ])('passes $reason through unchanged', ({ error }) => {
     expect(toEventStoreError(error)).toBe(error);
+  });
+});
+
+describe(toSentAppendError.name, () => {
+  it.each([
+    { reason: 'a connection the driver saw end', error: new Error('Connection terminated unexpectedly') },
+    { reason: 'a backend terminated by an administrator', error: aDatabaseError('57P01') },
+    { reason: 'a broken connection (class 08)', error: aDatabaseError('08006') },
+  ])('reports $reason as AppendOutcomeUnknownError, keeping the cause', ({ error }) => {
+    const mapped = toSentAppendError(error);
+
+    expect(mapped).toBeInstanceOf(AppendOutcomeUnknownError);
+    expect((mapped as AppendOutcomeUnknownError).cause).toBe(error);
+  });
+
+  it('maps the append function errors as toEventStoreError does', () => {
+    const clash = aDatabaseError(
+      APPEND_SQLSTATE.wrongExpectedVersion,
+      JSON.stringify({ stream: 'participant-1', expected: '0', actual: '1' }),
+    );
+
+    expect(toSentAppendError(clash)).toBeInstanceOf(WrongExpectedVersionError);
   });
 });

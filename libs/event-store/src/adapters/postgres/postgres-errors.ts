@@ -1,5 +1,10 @@
 import { DatabaseError } from 'pg';
-import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedVersionError } from '../../errors';
+import {
+  AppendOutcomeUnknownError,
+  EventIdConflictError,
+  EventStoreUnavailableError,
+  WrongExpectedVersionError,
+} from '../../errors';
 
 /** SQLSTATEs the append function raises, with a JSON detail; class "OL" is unused by PostgreSQL. */
 export const APPEND_SQLSTATE = {
@@ -35,6 +40,18 @@ export function toEventStoreError(error: unknown): unknown {
   }
   if (isConnectionFailure(error)) return unavailable(error);
   return error;
+}
+
+/**
+ * The store's error for a failure once the append statement was sent: as `toEventStoreError`, but
+ * a lost connection becomes AppendOutcomeUnknownError, as the append may have committed.
+ */
+export function toSentAppendError(error: unknown): unknown {
+  const mapped = toEventStoreError(error);
+  if (!(mapped instanceof EventStoreUnavailableError)) return mapped;
+  return new AppendOutcomeUnknownError(`PostgreSQL may or may not have stored the append: ${mapped.message}`, {
+    cause: error,
+  });
 }
 
 function parseDetail<Detail>(error: DatabaseError): Detail {

@@ -1,6 +1,6 @@
 import { aStreamName, runEventStoreContract, someNewEvents } from '@outcome/event-store/testing';
 import { createPostgresTestDatabase, describeWithPostgres, type PostgresTestDatabase } from '@outcome/shared/testing';
-import { EventStoreUnavailableError } from '../../errors';
+import { AppendOutcomeUnknownError, EventStoreUnavailableError } from '../../errors';
 import { PostgresEventStore } from './postgres-event-store';
 import { openSession, waitForBackend } from './testing/database-sessions';
 
@@ -27,7 +27,7 @@ describeWithPostgres(PostgresEventStore.name, () => {
     await expect(connecting).rejects.toBeInstanceOf(EventStoreUnavailableError);
   });
 
-  it('reports an append whose connection is terminated as EventStoreUnavailableError', async () => {
+  it('reports an append whose connection is terminated while it runs as AppendOutcomeUnknownError', async () => {
     const sut = await PostgresEventStore.connect({ connectionString: database.url, schema: 'terminated' });
     const lockHolder = await openSession(database.url);
     const observer = await openSession(database.url);
@@ -39,7 +39,7 @@ describeWithPostgres(PostgresEventStore.name, () => {
 
       await observer.query('SELECT pg_terminate_backend($1)', [blockedAppender]);
 
-      expect(await appending).toBeInstanceOf(EventStoreUnavailableError);
+      expect(await appending).toBeInstanceOf(AppendOutcomeUnknownError);
     } finally {
       await Promise.all([lockHolder.end(), observer.end()]);
       await sut.dispose();

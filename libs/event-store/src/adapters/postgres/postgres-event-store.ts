@@ -13,6 +13,7 @@ import { migratePostgresSchema } from './migrate-postgres-schema';
 import { PostgresAppendListener } from './postgres-append-listener';
 import { toEventStoreError } from './postgres-errors';
 import { appendedChannel } from './postgres-schema-migrations';
+import { runAppendStatement } from './run-append-statement';
 
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
@@ -107,7 +108,8 @@ export class PostgresEventStore extends EventStore {
 
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
     assertWellFormedAppends(appends);
-    const rows = await this.query<AppendRow>(
+    const rows = await runAppendStatement<AppendRow>(
+      this.pool,
       `SELECT next_expected_version, last_position FROM ${this.schema}.append_events($1::jsonb, $2::timestamptz)`,
       [JSON.stringify(appends.map(toAppendArgument)), this.clock?.() ?? null],
     );
