@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { MeasurementNotFoundError, type MeasurementCorrected } from '@outcome/domain';
-import { EventStore } from '@outcome/event-store';
-import { handleParticipantCommand } from '../write/handle-participant-command';
+import { ParticipantWriter } from '../write/participant-writer';
 import { MeasurementLocator } from '../write/measurement-locator';
 import { organisationOf } from '../write/organisation-principal';
 import { positionOf } from '../write/write-context';
@@ -10,7 +9,7 @@ import { CorrectMeasurementCommand, type MeasurementCorrectedResult } from './co
 @CommandHandler(CorrectMeasurementCommand)
 export class CorrectMeasurementHandler implements ICommandHandler<CorrectMeasurementCommand> {
   constructor(
-    private readonly store: EventStore,
+    private readonly participants: ParticipantWriter,
     private readonly measurements: MeasurementLocator,
   ) {}
 
@@ -21,8 +20,7 @@ export class CorrectMeasurementHandler implements ICommandHandler<CorrectMeasure
   }: CorrectMeasurementCommand): Promise<MeasurementCorrectedResult> {
     const participantId = await this.measurements.participantOf(measurementId);
     if (!participantId) throw new MeasurementNotFoundError(measurementId);
-    const handled = await handleParticipantCommand(
-      this.store,
+    const handled = await this.participants.handle(
       {
         type: 'CorrectMeasurement',
         participantId,

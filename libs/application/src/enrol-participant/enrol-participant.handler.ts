@@ -11,13 +11,16 @@ import {
 import { EventStore, handleCommandAcrossStreams } from '@outcome/event-store';
 import { organisationOf } from '../write/organisation-principal';
 import { foldParticipant, foldProject } from '../write/participant-streams';
-import { streamWrites } from '../write/stream-write-queue';
+import { StreamWriteQueue } from '../write/stream-write-queue';
 import { positionOf, writeOptions } from '../write/write-context';
 import { EnrolParticipantCommand, type ParticipantEnrolledResult } from './enrol-participant.command';
 
 @CommandHandler(EnrolParticipantCommand)
 export class EnrolParticipantHandler implements ICommandHandler<EnrolParticipantCommand> {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly writes: StreamWriteQueue,
+  ) {}
 
   async execute({ projectId, enrolment, context }: EnrolParticipantCommand): Promise<ParticipantEnrolledResult> {
     const participantId = randomUUID();
@@ -37,7 +40,7 @@ export class EnrolParticipantHandler implements ICommandHandler<EnrolParticipant
     };
     // Every enrolment changes the project's roster: queued on the project, as the participant is new.
     const streams = { project: projectStream(projectId), participant: participantStream(participantId) };
-    const handled = await streamWrites.run(streams.project, () =>
+    const handled = await this.writes.run(streams.project, () =>
       handleCommandAcrossStreams<'project' | 'participant', ProjectEvent | ParticipantEvent>(
         this.store,
         streams,

@@ -29,6 +29,8 @@ import { RegisterProjectHandler } from '../register-project/register-project.han
 import { RetractMeasurementHandler } from '../retract-measurement/retract-measurement.handler';
 import { WithdrawConsentHandler } from '../withdraw-consent/withdraw-consent.handler';
 import { MeasurementLocator } from '../write/measurement-locator';
+import { ParticipantWriter } from '../write/participant-writer';
+import { StreamWriteQueue } from '../write/stream-write-queue';
 import { ViewMeasurementLocator } from '../write/view-measurement-locator';
 import { type PlatformStores, openPlatformStores } from './open-platform-stores';
 import { ExternalViewProgress, InProcessViewProgress } from './projection-runner.providers';
@@ -89,6 +91,8 @@ export class PlatformModule {
       { provide: ViewReader, useFactory: (readStore: ReadStore) => new ViewReader(readStore), inject: [ReadStore] },
       { provide: ViewProgress, useClass: options.runProjections ? InProcessViewProgress : ExternalViewProgress },
       { provide: MeasurementLocator, useClass: ViewMeasurementLocator },
+      StreamWriteQueue,
+      ParticipantWriter,
       PlatformStoresCloser,
       AccessTokens,
       IdempotencyRecords,
@@ -109,6 +113,7 @@ export class PlatformModule {
         AccessTokens,
         IdempotencyRecords,
         DemoDataset,
+        MeasurementLocator,
         CqrsModule,
       ],
     };

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { MeasurementRecorded } from '@outcome/domain';
-import { EventStore } from '@outcome/event-store';
-import { handleParticipantCommand } from '../write/handle-participant-command';
+import { ParticipantWriter } from '../write/participant-writer';
 import { organisationOf } from '../write/organisation-principal';
 import { positionOf } from '../write/write-context';
 import { type MeasurementRecordedResult, RecordMeasurementCommand } from './record-measurement.command';
 
 @CommandHandler(RecordMeasurementCommand)
 export class RecordMeasurementHandler implements ICommandHandler<RecordMeasurementCommand> {
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly participants: ParticipantWriter) {}
 
   async execute({ participantId, measurement, context }: RecordMeasurementCommand): Promise<MeasurementRecordedResult> {
     const measurementId = randomUUID();
-    const handled = await handleParticipantCommand(
-      this.store,
+    const handled = await this.participants.handle(
       {
         type: 'RecordMeasurement',
         participantId,

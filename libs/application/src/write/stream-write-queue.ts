@@ -1,9 +1,13 @@
+import { Injectable } from '@nestjs/common';
+
 /**
  * Runs the writes to one stream one after another, in arrival order; writes to other streams run
  * side by side. Optimistic concurrency alone makes many simultaneous writers to one stream retry
  * against each other until most give up with 409; queued here, only writers in other processes
- * can still conflict, and the retries of `handleCommand` absorb those.
+ * (or other app instances) can still conflict, and the retries of `handleCommand` absorb those.
+ * One queue per app instance: a provider of the platform module.
  */
+@Injectable()
 export class StreamWriteQueue {
   private readonly tails = new Map<string, Promise<void>>();
 
@@ -20,6 +24,3 @@ export class StreamWriteQueue {
     return result;
   }
 }
-
-/** The queue of this process: every command handler shares it, as they share the event store. */
-export const streamWrites = new StreamWriteQueue();
