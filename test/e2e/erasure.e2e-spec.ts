@@ -91,3 +91,77 @@ describe('Erasure of a participant', () => {
     expect(list.participants.map((row) => row.reference)).toEqual([KEPT_REFERENCE]);
   });
 });
+
+describe('Erasure and the answers kept for idempotent requests', () => {
+  let api: TestApi;
+  let worker: RecordingClient;
+  let participantId: string;
+  let measurementId: string;
+  const measurement = {
+    instrument: 'djg-6',
+    wave: 0,
+    takenOn: '2026-02-02',
+    responses: SCORED_RESPONSES['djg-6'][2]!.responses,
+  };
+  const correction = { responses: SCORED_RESPONSES['djg-6'][1]!.responses };
+
+  beforeAll(async () => {
+    api = await startTestApi('sqlite');
+    const admin = RecordingClient.admin(api.http);
+    worker = admin.as((await admin.createOrganisation('Buurtwerk Noord')).token);
+    const projectId = await registerProject(worker, ['djg-6']);
+    participantId = (
+      await worker.send('post', `/api/projects/${projectId}/participants`, {
+        body: enrolmentBody(),
+        headers: { 'Idempotency-Key': 'idem-enrolment-51d7' },
+      })
+    ).body.id as string;
+    const recorded = await worker.send('post', `/api/participants/${participantId}/measurements`, {
+      body: measurement,
+      headers: { 'Idempotency-Key': 'idem-measurement-9f2c' },
+    });
+    measurementId = recorded.body.id as string;
+    await worker.send('post', `/api/measurements/${measurementId}/correction`, {
+      body: correction,
+      headers: { 'Idempotency-Key': 'idem-correction-3b8e' },
+    });
+    await worker.delete(`/api/participants/${participantId}`);
+  });
+  afterAll(() => api.close());
+
+  it('leaves none of those kept answers in the files of the data folder', () => {
+    for (const key of ['idem-enrolment-51d7', 'idem-measurement-9f2c', 'idem-correction-3b8e']) {
+      expect({ key, files: filesHolding(api.dataDir, key) }).toEqual({ key, files: [] });
+    }
+  });
+
+  it('forgets the answers that held their scores: a replay after erasure finds them erased', async () => {
+    const replayedMeasurement = await worker.send('post', `/api/participants/${participantId}/measurements`, {
+      body: measurement,
+      headers: { 'Idempotency-Key': 'idem-measurement-9f2c' },
+    });
+    const replayedCorrection = await worker.send('post', `/api/measurements/${measurementId}/correction`, {
+      body: correction,
+      headers: { 'Idempotency-Key': 'idem-correction-3b8e' },
+    });
+
+    expect([replayedMeasurement.status, replayedCorrection.status]).toEqual([404, 404]);
+    expect(JSON.stringify([replayedMeasurement.body, replayedCorrection.body])).not.toContain('scores');
+  });
+
+  it('never keeps a token secret for a replay, even when an Idempotency-Key is sent', async () => {
+    const admin = RecordingClient.admin(api.http);
+    const organisation = await admin.post<{ id: string }>('/api/organisations', { name: 'Fonds Noord' });
+    const issue = () =>
+      admin.send('post', '/api/tokens', {
+        body: { role: 'organisation', organisationId: organisation.id },
+        headers: { 'Idempotency-Key': 'idem-token-77aa' },
+      });
+
+    const [first, second] = [await issue(), await issue()];
+
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body.token).not.toEqual(second.body.token);
+    expect(filesHolding(api.dataDir, first.body.token as string)).toEqual([]);
+  });
+});

@@ -7,13 +7,20 @@ import {
   type NestInterceptor,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { IdempotencyRecords } from '@outcome/application';
+import { Reflector } from '@nestjs/core';
+import { IdempotencyRecords, MeasurementLocator } from '@outcome/application';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReplayedAnswerException } from '../http/replayed-answer.exception';
 import { answerOfError } from './answer-of-error';
+import { canonicalJson } from './canonical-json';
+import {
+  IDEMPOTENCY_SUBJECT_KEY,
+  type IdempotencySubjectSource,
+  WITHOUT_IDEMPOTENCY_KEY,
+} from './idempotency.decorators';
 
 const HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -21,16 +28,27 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 /**
  * `Idempotency-Key` on writes (API.md "Writes"): the same key with the same request answers the
  * first answer again and appends nothing; with another request, 422. Answers are kept in the read
- * store, so they survive a restart. A failure worth retrying (a conflict, an outage) is not kept.
+ * store for a day, so they survive a restart; those about a participant are forgotten when the
+ * participant is erased. A failure worth retrying (a conflict, an outage) is not kept.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly records: IdempotencyRecords) {}
+  constructor(
+    private readonly records: IdempotencyRecords,
+    private readonly measurements: MeasurementLocator,
+    private readonly reflector: Reflector,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = request.header(HEADER);
-    if (key === undefined || !['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) || !request.principal) {
+    const targets = [context.getHandler(), context.getClass()];
+    if (
+      key === undefined ||
+      !['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method) ||
+      !request.principal ||
+      this.reflector.getAllAndOverride<boolean>(WITHOUT_IDEMPOTENCY_KEY, targets)
+    ) {
       return next.handle();
     }
     if (!KEY.test(key)) {
@@ -39,6 +57,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     const tokenId = request.principal.tokenId;
+    const subjectSource = this.reflector.getAllAndOverride<IdempotencySubjectSource>(IDEMPOTENCY_SUBJECT_KEY, targets);
     const claim = await this.records.claim(tokenId, key, fingerprintOf(request), new Date());
     switch (claim.outcome) {
       case 'other-request':
@@ -53,25 +72,59 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return of(claim.answer.body);
       case 'first':
         return next.handle().pipe(
-          mergeMap((body: unknown) => {
-            const status = context.switchToHttp().getResponse<Response>().statusCode;
-            return from(this.records.answer(tokenId, key, { status, body }).then(() => body));
-          }),
-          catchError((error: unknown) => from(this.settleFailure(tokenId, key, error))),
+          mergeMap((body: unknown) =>
+            from(
+              (async () => {
+                const status = context.switchToHttp().getResponse<Response>().statusCode;
+                const subject = await this.subjectOf(subjectSource, request, body);
+                await this.records.answer(tokenId, key, { status, body }, subject);
+                return body;
+              })(),
+            ),
+          ),
+          catchError((error: unknown) => from(this.settleFailure(tokenId, key, error, subjectSource, request))),
         );
     }
   }
 
-  private async settleFailure(tokenId: string, key: string, error: unknown): Promise<never> {
+  private async settleFailure(
+    tokenId: string,
+    key: string,
+    error: unknown,
+    subjectSource: IdempotencySubjectSource | undefined,
+    request: AuthenticatedRequest,
+  ): Promise<never> {
     const answer = answerOfError(error);
-    if (answer) await this.records.answer(tokenId, key, answer);
+    if (answer) await this.records.answer(tokenId, key, answer, await this.subjectOf(subjectSource, request, null));
     else await this.records.release(tokenId, key);
     throw error;
   }
+
+  private async subjectOf(
+    source: IdempotencySubjectSource | undefined,
+    request: AuthenticatedRequest,
+    body: unknown,
+  ): Promise<string | null> {
+    if (!source) return null;
+    if ('param' in source) return paramOf(request, source.param);
+    if ('answerField' in source) {
+      const field = (body as Record<string, unknown> | null)?.[source.answerField];
+      return typeof field === 'string' ? field : null;
+    }
+    const measurementId = paramOf(request, source.measurementParam);
+    return measurementId
+      ? ((await this.measurements.participantOf(measurementId).catch(() => undefined)) ?? null)
+      : null;
+  }
+}
+
+function paramOf(request: AuthenticatedRequest, name: string): string | null {
+  const value = request.params[name];
+  return typeof value === 'string' ? value : null;
 }
 
 function fingerprintOf(request: AuthenticatedRequest): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${request.originalUrl}\n${canonicalJson(request.body ?? null)}`)
     .digest('hex');
 }

@@ -5,6 +5,7 @@ import { CorrectMeasurementCommand, RetractMeasurementCommand, type WriteContext
 import { Roles } from '../auth/roles.decorator';
 import { CurrentWriteContext } from '../auth/write-context.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { IdempotencySubject } from '../idempotency/idempotency.decorators';
 import { WrittenDto } from '../participants/enrol-participant.dto';
 import { CorrectMeasurementDto, MeasurementCorrectedDto } from './correct-measurement.dto';
 
@@ -16,6 +17,7 @@ export class MeasurementsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':measurementId/correction')
+  @IdempotencySubject({ measurementParam: 'measurementId' })
   @ApiOperation({
     summary: 'Correct a measurement',
     description:
@@ -32,6 +34,7 @@ export class MeasurementsController {
   }
 
   @Delete(':measurementId')
+  @IdempotencySubject({ measurementParam: 'measurementId' })
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Retract a measurement: it no longer counts' })
   @ApiOkResponse({ type: WrittenDto })

@@ -15,6 +15,7 @@ import {
 import { Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal, CurrentWriteContext } from '../auth/write-context.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { IdempotencySubject } from '../idempotency/idempotency.decorators';
 import { CreatedWithIdDto, EnrolParticipantDto, WrittenDto } from './enrol-participant.dto';
 import { LogContactDto } from './log-contact.dto';
 import { ParticipantRecordDto } from './participant-record.dto';
@@ -32,6 +33,7 @@ export class ParticipantsController {
   ) {}
 
   @Post('projects/:projectId/participants')
+  @IdempotencySubject({ answerField: 'id' })
   @ApiOperation({ summary: 'Enrol a participant in a project, under a pseudonym' })
   @ApiCreatedResponse({ type: CreatedWithIdDto })
   @ApiErrorResponses(400, 401, 403, 404, 409)
@@ -56,6 +58,7 @@ export class ParticipantsController {
   }
 
   @Post('participants/:participantId/measurements')
+  @IdempotencySubject({ param: 'participantId' })
   @ApiOperation({
     summary: 'Record a completed questionnaire',
     description: "Scores are derived from the responses by the instrument's rules, never typed in.",
@@ -71,6 +74,7 @@ export class ParticipantsController {
   }
 
   @Post('participants/:participantId/contacts')
+  @IdempotencySubject({ param: 'participantId' })
   @ApiOperation({ summary: 'Log a contact: a unit of dose' })
   @ApiCreatedResponse({ type: CreatedWithIdDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 422)
@@ -83,6 +87,7 @@ export class ParticipantsController {
   }
 
   @Post('participants/:participantId/exit')
+  @IdempotencySubject({ param: 'participantId' })
   @ApiOperation({ summary: 'Record that the participant left the project' })
   @ApiCreatedResponse({ type: WrittenDto })
   @ApiErrorResponses(400, 401, 403, 404, 409, 422)
@@ -95,6 +100,7 @@ export class ParticipantsController {
   }
 
   @Post('participants/:participantId/consent-withdrawal')
+  @IdempotencySubject({ param: 'participantId' })
   @ApiOperation({
     summary: 'Record that the participant withdrew consent',
     description: 'No new measurements from then on; what was recorded stays unless the participant is erased.',
@@ -110,6 +116,7 @@ export class ParticipantsController {
   }
 
   @Delete('participants/:participantId')
+  @IdempotencySubject({ param: 'participantId' })
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Erase a participant (right to be forgotten)',

@@ -5,6 +5,7 @@ import { IssueAccessTokenCommand, type Principal, type TokenRequest } from '@out
 import { Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/write-context.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { WithoutIdempotency } from '../idempotency/idempotency.decorators';
 import { IssuedTokenDto, IssueTokenDto } from './issue-token.dto';
 
 @ApiTags('tokens')
@@ -15,10 +16,12 @@ export class TokensController {
 
   @Post()
   @Roles('admin')
+  // The answer holds the token's secret, which is never kept: a replay could not give it back.
+  @WithoutIdempotency()
   @ApiOperation({
     summary: 'Issue an access token (admin)',
     description:
-      'An organisation token writes and reads everything of its organisation; a funder token reads aggregate views of the granted projects; an evaluator token reads their pseudonymised events and every view. The secret is shown once.',
+      'An organisation token writes and reads everything of its organisation; a funder token reads aggregate views of the granted projects; an evaluator token reads their pseudonymised events and every view. The secret is shown once and never stored: an Idempotency-Key is ignored here.',
   })
   @ApiCreatedResponse({ type: IssuedTokenDto })
   @ApiErrorResponses(400, 401, 403)

@@ -1,30 +1,40 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type EraseParticipant, enrolledParticipant, participantStream } from '@outcome/domain';
 import { EventStore, SubjectKeyStore } from '@outcome/event-store';
-import { handleParticipantCommand } from '../write/handle-participant-command';
+import { IdempotencyRecords } from '../idempotency/idempotency-records';
 import { organisationOf } from '../write/organisation-principal';
+import { foldParticipant } from '../write/participant-streams';
+import { ParticipantWriter } from '../write/participant-writer';
 import { positionOf, type Written } from '../write/write-context';
 import { EraseParticipantCommand } from './erase-participant.command';
 
 /**
- * Records the erasure, then destroys the participant's key: from then on their personal details,
- * responses and scores are unreadable in every event (crypto-shredding). The event comes first so
- * that, should destroying the key fail, the stream already refuses every further write and the
- * key can be destroyed again (destroying is idempotent).
+ * Crypto-shredding: destroys the participant's key, so their personal details, responses and
+ * scores become unreadable in every event, then records the erasure and forgets the answers kept
+ * for their idempotent requests. The key goes first: should recording the erasure fail, nothing
+ * of the person can be read meanwhile, and a retry (the stream does not say erased yet) destroys
+ * the key again (destroying is idempotent) and records it.
  */
 @CommandHandler(EraseParticipantCommand)
 export class EraseParticipantHandler implements ICommandHandler<EraseParticipantCommand> {
   constructor(
     private readonly store: EventStore,
     private readonly keys: SubjectKeyStore,
+    private readonly participants: ParticipantWriter,
+    private readonly idempotency: IdempotencyRecords,
   ) {}
 
   async execute({ participantId, context }: EraseParticipantCommand): Promise<Written> {
-    const handled = await handleParticipantCommand(
-      this.store,
-      { type: 'EraseParticipant', participantId, organisationId: organisationOf(context.principal) },
-      context,
-    );
+    const command: EraseParticipant = {
+      type: 'EraseParticipant',
+      participantId,
+      organisationId: organisationOf(context.principal),
+    };
+    // Only a participant this organisation may still erase loses their key: not-found otherwise.
+    enrolledParticipant(foldParticipant(await this.store.readStream(participantStream(participantId))), command);
     await this.keys.destroyKey(participantId);
+    const handled = await this.participants.handle(command, context);
+    await this.idempotency.forgetSubject(participantId);
     return { position: positionOf(handled.position) };
   }
 }

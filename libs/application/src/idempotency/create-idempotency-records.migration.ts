@@ -11,8 +11,10 @@ export class CreateIdempotencyRecords1764547200001 implements MigrationInterface
           { name: 'fingerprint', type: 'varchar', length: '64' },
           { name: 'response_status', type: 'integer', isNullable: true },
           { name: 'response_body', type: 'text', isNullable: true },
+          { name: 'subject', type: 'varchar', length: '64', isNullable: true },
           { name: 'created_at', type: 'varchar', length: '30' },
         ],
+        indices: [{ columnNames: ['subject'] }, { columnNames: ['created_at'] }],
       }),
     );
   }

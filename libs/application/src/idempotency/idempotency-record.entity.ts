@@ -8,6 +8,11 @@ export interface IdempotencyRecord {
   /** Null while the first request is still being handled. */
   responseStatus: number | null;
   responseBody: string | null;
+  /**
+   * The participant the request was about, when it was about one: erasing them deletes the record,
+   * whose answer may hold their scores.
+   */
+  subject: string | null;
   createdAt: string;
 }
 
@@ -20,6 +25,7 @@ export const IdempotencyRecordEntity = new EntitySchema<IdempotencyRecord>({
     fingerprint: { type: 'varchar', length: 64 },
     responseStatus: { name: 'response_status', type: 'integer', nullable: true },
     responseBody: { name: 'response_body', type: 'text', nullable: true },
+    subject: { type: 'varchar', length: 64, nullable: true },
     createdAt: { name: 'created_at', type: 'varchar', length: 30 },
   },
 });
