@@ -19,7 +19,10 @@ export function errorBodyOf(error: unknown): ApiErrorBody {
   if (error instanceof HttpException) return bodyOfHttpException(error);
   if (isBodyParserError(error)) return body(error.status, bodyParserMessage(error), `request.${error.type}`);
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; nothing was written');
+  return body(
+    HttpStatus.INTERNAL_SERVER_ERROR,
+    'Something went wrong on our side. A write may or may not have been stored: look before sending it again, or resend it with the same Idempotency-Key',
+  );
 }
 
 function body(statusCode: number, message: string, code?: string, details?: readonly FieldProblem[]): ApiErrorBody {

@@ -4,6 +4,7 @@ import {
   EventIdConflictError,
   EventStoreUnavailableError,
   SubjectErasedError,
+  SubjectKeyNotPurgedError,
   WrongExpectedVersionError,
 } from '@outcome/event-store';
 import { PositionNotReachedError, ViewNotReadyError } from '@outcome/read-models';
@@ -36,6 +37,14 @@ export function httpStatusOf(error: unknown): MappedError | undefined {
     return { status: HttpStatus.CONFLICT, code: error.code, message: error.message };
   if (error instanceof SubjectErasedError) {
     return { status: HttpStatus.NOT_FOUND, code: error.code, message: 'The participant was erased' };
+  }
+  if (error instanceof SubjectKeyNotPurgedError) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      code: error.code,
+      message:
+        "The participant's key was destroyed, but a copy may remain in the key file until the erasure is sent again: send it again",
+    };
   }
   if (error instanceof EventStoreUnavailableError) {
     return {
