@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@outcome/domain';
 import {
+  AppendOutcomeUnknownError,
   EventIdConflictError,
   EventStoreUnavailableError,
   SubjectErasedError,
@@ -37,6 +38,14 @@ export function httpStatusOf(error: unknown): MappedError | undefined {
     return { status: HttpStatus.CONFLICT, code: error.code, message: error.message };
   if (error instanceof SubjectErasedError) {
     return { status: HttpStatus.NOT_FOUND, code: error.code, message: 'The participant was erased' };
+  }
+  if (error instanceof AppendOutcomeUnknownError) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      code: error.code,
+      message:
+        'The event store stopped answering while this write was under way: it may or may not have been stored. Look before sending it again',
+    };
   }
   if (error instanceof SubjectKeyNotPurgedError) {
     return {

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IdempotencyRecords, MeasurementLocator } from '@outcome/application';
+import { AppendOutcomeUnknownError } from '@outcome/event-store';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
@@ -96,7 +97,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<never> {
     const answer = answerOfError(error);
     if (answer) await this.records.answer(tokenId, key, answer, await this.subjectOf(subjectSource, request, null));
-    else await this.records.release(tokenId, key);
+    // The write may have landed: keep the claim, so that a quick retry is told to wait rather than
+    // write twice; once abandoned (IdempotencyRecords), the key can be used again.
+    else if (!(error instanceof AppendOutcomeUnknownError)) await this.records.release(tokenId, key);
     throw error;
   }
 
