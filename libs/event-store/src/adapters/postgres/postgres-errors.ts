@@ -6,10 +6,11 @@ import {
   WrongExpectedVersionError,
 } from '../../errors';
 
-/** SQLSTATEs the append function raises, with a JSON detail; class "OL" is unused by PostgreSQL. */
+/** SQLSTATEs the append function raises (the conflicts with a JSON detail); class "OL" is unused by PostgreSQL. */
 export const APPEND_SQLSTATE = {
   wrongExpectedVersion: 'OLV01',
   eventIdConflict: 'OLI01',
+  notReadCommitted: 'OLT01',
 } as const;
 
 // PostgreSQL appendix A: class 08 (connection exception), 53300 too_many_connections, and the

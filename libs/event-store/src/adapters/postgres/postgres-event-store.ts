@@ -34,6 +34,8 @@ const DEFAULT_SCHEMA = 'event_store';
 // Leaves room for the "_appended" suffix of the notification channel within PostgreSQL's 63-byte names.
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,39}$/;
 const CONNECT_TIMEOUT_MS = 10_000;
+// A startup option, which outranks ALTER DATABASE and ALTER ROLE settings; the backslash escapes the space.
+const READ_COMMITTED = '-c default_transaction_isolation=read\\ committed';
 
 interface EventRow {
   readonly position: string;
@@ -92,6 +94,8 @@ export class PostgresEventStore extends EventStore {
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // The append function's ordering needs it (see postgres-schema-migrations.ts), whatever the database's default.
+      options: READ_COMMITTED,
     });
     // An idle connection dropped: the pool discards it and the next query opens a new one.
     pool.on('error', () => undefined);

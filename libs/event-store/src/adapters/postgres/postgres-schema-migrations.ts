@@ -14,7 +14,10 @@ export function appendedChannel(schema: string): string {
 
 /** The store's tables and functions inside `schema`, which must be a validated identifier. */
 export function schemaMigrations(schema: string): readonly SchemaMigration[] {
-  return [{ version: 1, sql: createEventsTableAndAppendFunction(schema) }];
+  return [
+    { version: 1, sql: createEventsTableAndAppendFunction(schema) },
+    { version: 2, sql: refuseAppendsOutsideReadCommitted(schema) },
+  ];
 }
 
 /*
@@ -25,6 +28,13 @@ export function schemaMigrations(schema: string): readonly SchemaMigration[] {
  * So the next writer numbers its events only once the previous writer's events are visible:
  * commit order equals position order, and a snapshot that sees position P sees every position
  * below P. Positions have no gaps either, as a rolled-back append frees its numbers unseen.
+ *
+ * "Visible" needs a snapshot taken after the lock: READ COMMITTED, where each query in the
+ * function takes a fresh one. Under REPEATABLE READ or SERIALIZABLE the transaction keeps the
+ * snapshot of its first statement, taken before the lock was granted, and a writer would give its
+ * events the positions the previous writer had just taken (PostgreSQL manual, "Transaction
+ * Isolation"). The store asks for READ COMMITTED on its connections, and migration 2 makes the
+ * function refuse any other level.
  */
 function createEventsTableAndAppendFunction(schema: string): string {
   return `
@@ -122,6 +132,32 @@ BEGIN
 
   -- Delivered on commit, so listeners never hear of a position before they can read it.
   PERFORM pg_notify('${appendedChannel(schema)}', head::text);
+END;
+$function$;
+`;
+}
+
+/**
+ * Puts an isolation check in front of the append function, as a wrapper since migration 1 is
+ * released: a caller's transaction at another level, or a connection whose startup options
+ * override the store's, fails loudly instead of numbering events twice.
+ */
+function refuseAppendsOutsideReadCommitted(schema: string): string {
+  return `
+ALTER FUNCTION ${schema}.append_events(jsonb, timestamptz) RENAME TO append_events_in_order;
+
+CREATE FUNCTION ${schema}.append_events(appends jsonb, stamp timestamptz DEFAULT NULL)
+RETURNS TABLE (next_expected_version integer, last_position bigint)
+LANGUAGE plpgsql
+AS $function$
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION USING
+      ERRCODE = '${APPEND_SQLSTATE.notReadCommitted}',
+      MESSAGE = format('append_events must run under READ COMMITTED, not %s', current_setting('transaction_isolation')),
+      HINT = 'Positions follow commit order only when each query takes a fresh snapshot after the append lock.';
+  END IF;
+  RETURN QUERY SELECT * FROM ${schema}.append_events_in_order(appends, stamp);
 END;
 $function$;
 `;
