@@ -21,7 +21,8 @@ export abstract class ReadStore {
   abstract read<T>(work: TransactionWork<T>): Promise<T>;
 
   /**
-   * Makes deleted rows unrecoverable from the store's files where the engine allows it. Rows are
+   * Makes deleted rows unrecoverable from the store's files where the engine allows it; should
+   * another process keep it from finishing now, the store finishes it by itself later. Rows are
    * deleted when a participant is erased, so this runs after every batch that deleted any.
    */
   abstract purgeDeletedRows(): Promise<void>;
