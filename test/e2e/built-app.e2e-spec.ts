@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
 
@@ -25,6 +26,26 @@ function run(main: string, env: Record<string, string>): Running {
   child.stdout?.on('data', (chunk: Buffer) => (running.output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (running.output += chunk.toString()));
   return running;
+}
+
+/** A line of a stack trace, which a refused start must not print. */
+const STACK_FRAME = /\n\s+at \S/;
+
+function listening(): Promise<Server> {
+  const server = createServer();
+  return new Promise((resolveListening) => server.listen(0, '127.0.0.1', () => resolveListening(server)));
+}
+
+function portOf(server: Server): number {
+  return (server.address() as { port: number }).port;
+}
+
+/** A port nothing listens on: one the system just handed out and took back. */
+async function closedPort(): Promise<number> {
+  const server = await listening();
+  const port = portOf(server);
+  await new Promise((closed) => server.close(closed));
+  return port;
 }
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -74,6 +95,69 @@ describe('the built apps (npm run build, then node dist/…)', () => {
     expect(await api.exited).toBe(1);
     expect(api.output).toContain('PORT must be a whole number (got "eighty")');
   }, 30_000);
+
+  describe('refuses to start with one line naming the setting that does not work', () => {
+    async function expectRefusal(env: Record<string, string>, message: string): Promise<string> {
+      const api = run(API_MAIN, { DATA_DIR: folder.path, DEMO: '0', ...env });
+
+      expect(await api.exited).toBe(1);
+      expect(api.output).toContain(message);
+      expect(api.output).not.toMatch(STACK_FRAME);
+      return api.output;
+    }
+
+    it('when DATABASE_URL refuses the connection, its password masked', async () => {
+      const port = await closedPort();
+      const output = await expectRefusal(
+        {
+          EVENT_STORE: 'postgres',
+          READ_STORE: 'postgres',
+          DATABASE_URL: `postgres://postgres:s3cret@127.0.0.1:${port}/outcome`,
+        },
+        `Cannot open the event store: DATABASE_URL postgres://postgres:***@127.0.0.1:${port}/outcome refused the connection (ECONNREFUSED)`,
+      );
+      expect(output).not.toContain('s3cret');
+    }, 30_000);
+
+    it('when KURRENTDB_URL cannot be reached, its password masked', async () => {
+      const port = await closedPort();
+      const output = await expectRefusal(
+        { EVENT_STORE: 'kurrentdb', KURRENTDB_URL: `kurrentdb://admin:changeit@127.0.0.1:${port}?tls=false` },
+        `Cannot open the event store: KURRENTDB_URL kurrentdb://admin:***@127.0.0.1:${port}?tls=false`,
+      );
+      expect(output).not.toContain('changeit');
+    }, 30_000);
+
+    it('when DATA_DIR is a file', async () => {
+      const file = join(folder.path, 'not-a-folder');
+      writeFileSync(file, '');
+
+      await expectRefusal(
+        { DATA_DIR: file },
+        `Cannot open the event store: DATA_DIR ${file} is a file, not a folder (EEXIST)`,
+      );
+    }, 30_000);
+
+    it('when PORT is taken', async () => {
+      const taken = await listening();
+      try {
+        await expectRefusal(
+          { PORT: String(portOf(taken)) },
+          `Cannot listen: PORT ${portOf(taken)} is already in use on 127.0.0.1 (EADDRINUSE)`,
+        );
+      } finally {
+        taken.close();
+      }
+    }, 30_000);
+
+    it('when HOST is not an address of this machine', async () => {
+      // 192.0.2.0/24 is reserved for documentation (RFC 5737): no machine has it.
+      await expectRefusal(
+        { HOST: '192.0.2.1', PORT: '0' },
+        'Cannot listen: HOST 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL)',
+      );
+    }, 30_000);
+  });
 
   it('runs the projector apart and stops it on SIGTERM', async () => {
     const projector = run(PROJECTOR_MAIN, { DATA_DIR: folder.path, PROJECTOR: 'external' });

@@ -13,7 +13,13 @@ import {
   type Upcaster,
 } from '@outcome/event-store';
 import { openReadStore, type ReadStore, type ReadStoreConnection } from '@outcome/read-models';
-import type { AppConfig } from '@outcome/shared';
+import {
+  type AppConfig,
+  folderFailureReason,
+  maskPassword,
+  serverFailureReason,
+  UnusableSettingError,
+} from '@outcome/shared';
 import { Pool } from 'pg';
 import { AccessTokenEntity } from '../identity/access-token.entity';
 import { CreateAccessTokens1764547200000 } from '../identity/create-access-tokens.migration';
@@ -37,21 +43,40 @@ export interface PlatformStores {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the stores the configuration names.
+ * @throws UnusableSettingError naming DATA_DIR, DATABASE_URL or KURRENTDB_URL when a store cannot be opened there.
+ */
 export async function openPlatformStores(config: AppConfig): Promise<PlatformStores> {
+  const adapter = await opening('the event store', eventStoreSetting(config), async () => {
+    const store = await openEventStoreAdapter(config);
+    // KurrentDB connects on first use: reach it now, so that a wrong address stops the start.
+    await store.readHeadPosition();
+    return store;
+  });
   const pool = usesPostgresForKeys(config) ? new Pool({ connectionString: config.databaseUrl, max: 4 }) : undefined;
-  const keyStore = pool
-    ? await PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
-    : SqliteSubjectKeyStore.openInDataDir(config.dataDir);
-  const adapter = await openEventStoreAdapter(config);
+  const keyStore = await opening<SubjectKeyStore>(
+    'the personal-data keys',
+    pool ? databaseUrl(config) : dataDir(config),
+    () =>
+      pool
+        ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
+        : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
+  );
   const eventStore = new UpcastingEventStore(
     new PersonalDataEventStore(adapter, keyStore, personalFieldsOf),
     UPCASTERS,
   );
-  const readStore = await openReadStore({
-    ...readStoreConnection(config),
-    entities: [AccessTokenEntity, IdempotencyRecordEntity],
-    migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
-  });
+  const readStore = await opening(
+    'the views',
+    config.readStore === 'postgres' ? databaseUrl(config) : dataDir(config),
+    () =>
+      openReadStore({
+        ...readStoreConnection(config),
+        entities: [AccessTokenEntity, IdempotencyRecordEntity],
+        migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
+      }),
+  );
   return {
     eventStore,
     keyStore,
@@ -62,6 +87,53 @@ export async function openPlatformStores(config: AppConfig): Promise<PlatformSto
       await pool?.end();
     },
   };
+}
+
+/** The setting a store is opened from, as a start-up failure shows it. */
+interface StoreSetting {
+  readonly variable: 'DATA_DIR' | 'DATABASE_URL' | 'KURRENTDB_URL';
+  readonly shown: string;
+  readonly reasonOf: (error: unknown) => string;
+}
+
+const dataDir = (config: AppConfig): StoreSetting => ({
+  variable: 'DATA_DIR',
+  shown: config.dataDir,
+  reasonOf: folderFailureReason,
+});
+const databaseUrl = (config: AppConfig): StoreSetting => ({
+  variable: 'DATABASE_URL',
+  shown: maskPassword(config.databaseUrl!),
+  reasonOf: serverFailureReason,
+});
+const kurrentdbUrl = (config: AppConfig): StoreSetting => ({
+  variable: 'KURRENTDB_URL',
+  shown: maskPassword(config.kurrentdbUrl!),
+  reasonOf: serverFailureReason,
+});
+
+function eventStoreSetting(config: AppConfig): StoreSetting {
+  switch (config.eventStore) {
+    case 'sqlite':
+      return dataDir(config);
+    case 'postgres':
+      return databaseUrl(config);
+    case 'kurrentdb':
+      return kurrentdbUrl(config);
+  }
+}
+
+/** API.md "Running": a bad setting stops the start with a message that names it. */
+async function opening<T>(store: string, setting: StoreSetting, open: () => T | Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new UnusableSettingError(
+      setting.variable,
+      `Cannot open ${store}: ${setting.variable} ${setting.shown} ${setting.reasonOf(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 function openEventStoreAdapter(config: AppConfig): Promise<EventStore> | EventStore {
