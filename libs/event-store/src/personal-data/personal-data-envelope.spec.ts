@@ -41,7 +41,7 @@ function withEnvelope(event: RecordedEvent, change: Partial<PersonalDataEnvelope
   return { ...event, data: { ...event.data, [PERSONAL_DATA_KEY]: { ...envelope, ...change } } };
 }
 
-function open(event: RecordedEvent, withKey: Buffer | undefined): RecordedEvent {
+function open(event: RecordedEvent, withKey: Buffer | null): RecordedEvent {
   return openPersonalData(event, findEnvelope(event)!, withKey);
 }
 
@@ -84,7 +84,7 @@ describe(openPersonalData.name, () => {
   });
 
   it('answers the event without its personal fields, marked erased, when the key is gone', () => {
-    const opened = open(sealed(), undefined);
+    const opened = open(sealed(), null);
 
     expect(opened.data).toEqual({ participantId: 'participant-1', arm: 'intervention' });
     expect(opened.erased).toBe(true);

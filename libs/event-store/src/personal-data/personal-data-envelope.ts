@@ -62,14 +62,14 @@ export function findEnvelope(event: RecordedEvent): PersonalDataEnvelope | undef
 }
 
 /**
- * The event with its personal fields restored; without a key, because the subject was erased,
- * the event without them and marked `erased`.
+ * The event with its personal fields restored; for the null key of an erased subject, the event
+ * without them and marked `erased`.
  * @throws PersonalDataTamperedError when the envelope fails authentication.
  */
 export function openPersonalData(
   event: RecordedEvent,
   envelope: PersonalDataEnvelope,
-  key: Buffer | undefined,
+  key: Buffer | null,
 ): RecordedEvent {
   const { [PERSONAL_DATA_KEY]: _envelope, ...rest } = event.data;
   if (!key) return { ...event, data: rest, erased: true };

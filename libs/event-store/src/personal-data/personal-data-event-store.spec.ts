@@ -4,7 +4,12 @@ import { InMemoryEventStore } from '../adapters/in-memory/in-memory-event-store'
 import { InMemorySubjectKeyStore } from './adapters/in-memory-subject-key-store';
 import { PERSONAL_DATA_KEY } from './personal-data-envelope';
 import { PersonalDataEventStore } from './personal-data-event-store';
-import { PersonalDataTamperedError, ReservedDataKeyError, SubjectErasedError } from './personal-data.errors';
+import {
+  PersonalDataTamperedError,
+  ReservedDataKeyError,
+  SubjectErasedError,
+  SubjectKeyMissingError,
+} from './personal-data.errors';
 import type { PersonalDataPolicy } from './personal-data-policy';
 
 const policy: PersonalDataPolicy = (event) => {
@@ -120,6 +125,16 @@ describe(PersonalDataEventStore.name, () => {
     await keys.destroyKey('p-1');
 
     expect((await sut.readStream('participant-p-1'))[0]!.erased).toBe(true);
+  });
+
+  it('refuses to read personal data whose subject has neither a key nor a tombstone, rather than call it erased', async () => {
+    await sut.appendToStream('participant-p-1', [enrolment('p-1', 'Ada Lovelace')]);
+    const withLostKeys = new PersonalDataEventStore(inner, new InMemorySubjectKeyStore(), policy);
+
+    const read = withLostKeys.readStream('participant-p-1');
+
+    await expect(read).rejects.toThrow(SubjectKeyMissingError);
+    await expect(read).rejects.toMatchObject({ code: 'event-store.subject-key-missing', subject: 'p-1' });
   });
 
   it('refuses personal data of an erased subject and appends nothing', async () => {

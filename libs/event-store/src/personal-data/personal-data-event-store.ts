@@ -14,7 +14,7 @@ import {
   presentFields,
   sealPersonalData,
 } from './personal-data-envelope';
-import { ReservedDataKeyError } from './personal-data.errors';
+import { ReservedDataKeyError, SubjectKeyMissingError } from './personal-data.errors';
 import type { PersonalDataPolicy, PersonalFields } from './personal-data-policy';
 import type { SubjectKeyStore } from './subject-key-store.port';
 
@@ -51,10 +51,12 @@ export class PersonalDataEventStore extends EventStore {
     return this.inner.appendToStreams(sealed);
   }
 
+  /** @throws SubjectKeyMissingError when an event's subject has neither a key nor a tombstone. */
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return this.open(await this.inner.readStream(stream, options));
   }
 
+  /** @throws SubjectKeyMissingError when an event's subject has neither a key nor a tombstone. */
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.open(await this.inner.readAll(options));
   }
@@ -109,7 +111,10 @@ export class PersonalDataEventStore extends EventStore {
     const keys = await this.keys.findKeys(subjects);
     return events.map((event, i) => {
       const envelope = envelopes[i];
-      return envelope ? openPersonalData(event, envelope, keys.get(envelope.subject)) : event;
+      if (!envelope) return event;
+      const key = keys.get(envelope.subject);
+      if (key === undefined) throw new SubjectKeyMissingError(envelope.subject, event.id);
+      return openPersonalData(event, envelope, key);
     });
   }
 }

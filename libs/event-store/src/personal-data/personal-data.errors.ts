@@ -10,6 +10,22 @@ export class SubjectErasedError extends EventStoreError {
 }
 
 /**
+ * Stored personal data names a subject the key store has neither a key nor a tombstone for: the
+ * key store was lost, or is not the one the data was encrypted with. Reading it as erased would
+ * hide that.
+ */
+export class SubjectKeyMissingError extends EventStoreError {
+  readonly code = 'event-store.subject-key-missing';
+  constructor(
+    readonly subject: string,
+    readonly eventId: string,
+  ) {
+    super(`Event ${eventId} holds personal data of ${subject}, whom the key store does not know: is it the right one?`);
+    this.name = 'SubjectKeyMissingError';
+  }
+}
+
+/**
  * An event's personal-data envelope failed authentication or is malformed: the stored event was
  * altered or moved, which is corruption, not erasure.
  */

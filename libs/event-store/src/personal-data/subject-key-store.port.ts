@@ -13,8 +13,15 @@ export abstract class SubjectKeyStore {
    */
   abstract getOrCreateKey(subject: string): Promise<Buffer>;
 
-  /** The keys of those subjects that have one, in one query; erased and unknown subjects are absent. */
-  abstract findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>>;
+  /**
+   * In one query, each known subject's key, or null for the tombstone of an erased one. A subject
+   * that is absent was never given a key here: for one whose personal data is stored, the key
+   * store was lost or is not the one the data was encrypted with.
+   */
+  abstract findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>>;
+
+  /** Those of the subjects that were erased, in one query, without touching any key. */
+  abstract findErasedSubjects(subjects: readonly string[]): Promise<ReadonlySet<string>>;
 
   /** Destroys the subject's key and leaves a tombstone; idempotent, and valid for a subject with no key yet. */
   abstract destroyKey(subject: string): Promise<void>;

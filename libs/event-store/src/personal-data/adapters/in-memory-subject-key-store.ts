@@ -16,13 +16,17 @@ export class InMemorySubjectKeyStore extends SubjectKeyStore {
     return Buffer.from(key);
   }
 
-  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
-    const found = new Map<string, Buffer>();
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>> {
+    const found = new Map<string, Buffer | null>();
     for (const subject of subjects) {
       const key = this.keys.get(subject);
-      if (key) found.set(subject, Buffer.from(key));
+      if (key !== undefined) found.set(subject, key === null ? null : Buffer.from(key));
     }
     return found;
+  }
+
+  async findErasedSubjects(subjects: readonly string[]): Promise<ReadonlySet<string>> {
+    return new Set(subjects.filter((subject) => this.keys.get(subject) === null));
   }
 
   async destroyKey(subject: string): Promise<void> {

@@ -73,12 +73,20 @@ export class PostgresSubjectKeyStore extends SubjectKeyStore {
     return key;
   }
 
-  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>> {
     const { rows } = await this.pool.query<KeyRow>(
-      `SELECT subject, key FROM ${this.table} WHERE subject = ANY($1::text[]) AND key IS NOT NULL`,
+      `SELECT subject, key FROM ${this.table} WHERE subject = ANY($1::text[])`,
       [subjects],
     );
-    return new Map(rows.map((row) => [row.subject, row.key!]));
+    return new Map(rows.map((row) => [row.subject, row.key]));
+  }
+
+  async findErasedSubjects(subjects: readonly string[]): Promise<ReadonlySet<string>> {
+    const { rows } = await this.pool.query<{ subject: string }>(
+      `SELECT subject FROM ${this.table} WHERE subject = ANY($1::text[]) AND key IS NULL`,
+      [subjects],
+    );
+    return new Set(rows.map((row) => row.subject));
   }
 
   async destroyKey(subject: string): Promise<void> {

@@ -25,6 +25,7 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
   private readonly insertIfAbsent;
   private readonly selectKey;
   private readonly selectKeys;
+  private readonly selectErased;
   private readonly tombstone;
 
   private constructor(private readonly db: Database.Database) {
@@ -34,8 +35,13 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     );
     this.selectKey = db.prepare<[string], KeyRow>('SELECT subject, key FROM subject_keys WHERE subject = ?');
     this.selectKeys = db.prepare<[string], KeyRow>(
-      'SELECT subject, key FROM subject_keys WHERE key IS NOT NULL AND subject IN (SELECT value FROM json_each(?))',
+      'SELECT subject, key FROM subject_keys WHERE subject IN (SELECT value FROM json_each(?))',
     );
+    this.selectErased = db
+      .prepare<[string], string>(
+        'SELECT subject FROM subject_keys WHERE key IS NULL AND subject IN (SELECT value FROM json_each(?))',
+      )
+      .pluck();
     this.tombstone = db.prepare<[string]>(
       'INSERT INTO subject_keys (subject, key) VALUES (?, NULL) ON CONFLICT (subject) DO UPDATE SET key = NULL',
     );
@@ -72,9 +78,13 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     return key;
   }
 
-  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
+  async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>> {
     const rows = this.selectKeys.all(JSON.stringify(subjects));
-    return new Map(rows.map((row) => [row.subject, row.key!]));
+    return new Map(rows.map((row) => [row.subject, row.key]));
+  }
+
+  async findErasedSubjects(subjects: readonly string[]): Promise<ReadonlySet<string>> {
+    return new Set(this.selectErased.all(JSON.stringify(subjects)));
   }
 
   async destroyKey(subject: string): Promise<void> {

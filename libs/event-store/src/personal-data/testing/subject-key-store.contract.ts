@@ -34,7 +34,7 @@ export function runSubjectKeyStoreContract(name: string, hooks: SubjectKeyStoreC
       expect(a.equals(b)).toBe(false);
     });
 
-    it('finds the keys of many subjects, leaving out unknown and erased ones', async () => {
+    it('finds the keys of many subjects and a tombstone for erased ones, leaving out unknown ones', async () => {
       const a = await sut.getOrCreateKey('subject-a');
       const b = await sut.getOrCreateKey('subject-b');
       await sut.getOrCreateKey('subject-c');
@@ -42,13 +42,26 @@ export function runSubjectKeyStoreContract(name: string, hooks: SubjectKeyStoreC
 
       const found = await sut.findKeys(['subject-a', 'subject-b', 'subject-c', 'subject-unknown']);
 
-      expect([...found.keys()].sort()).toEqual(['subject-a', 'subject-b']);
+      expect([...found.keys()].sort()).toEqual(['subject-a', 'subject-b', 'subject-c']);
       expect(found.get('subject-a')!.equals(a)).toBe(true);
       expect(found.get('subject-b')!.equals(b)).toBe(true);
+      expect(found.get('subject-c')).toBeNull();
+    });
+
+    it('finds which of many subjects are erased, with or without a key before', async () => {
+      await sut.getOrCreateKey('subject-a');
+      await sut.getOrCreateKey('subject-b');
+      await sut.destroyKey('subject-b');
+      await sut.destroyKey('subject-c');
+
+      const erased = await sut.findErasedSubjects(['subject-a', 'subject-b', 'subject-c', 'subject-unknown']);
+
+      expect([...erased].sort()).toEqual(['subject-b', 'subject-c']);
     });
 
     it('finds nothing for no subjects', async () => {
       expect((await sut.findKeys([])).size).toBe(0);
+      expect((await sut.findErasedSubjects([])).size).toBe(0);
     });
 
     it('refuses to create a key for an erased subject', async () => {
@@ -73,7 +86,7 @@ export function runSubjectKeyStoreContract(name: string, hooks: SubjectKeyStoreC
       await sut.destroyKey('subject-a');
 
       expect((await sut.getOrCreateKey('subject-b')).equals(b)).toBe(true);
-      expect((await sut.findKeys(['subject-a'])).size).toBe(0);
+      expect((await sut.findKeys(['subject-a'])).get('subject-a')).toBeNull();
     });
   });
 }
