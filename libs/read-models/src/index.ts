@@ -16,4 +16,4 @@ export type { ProjectionLogger } from './runner/projection-logger';
 export type { ProjectionState, ProjectionStatus } from './runner/projection-status';
 export type { RetryPolicy } from './runner/retry-delay';
 export * from './views';
-export { rowsAsOf } from './as-of/rows-as-of';
+export { type RowsAsOfOptions, rowsAsOf } from './as-of/rows-as-of';

@@ -26,4 +26,10 @@ export interface Projection<Row extends object = object, Event extends RecordedE
   keysOf(event: Event): readonly RowSelector<Row>[];
   /** The row after the event; null deletes it (or leaves it absent). Must be pure and keep the row's key. */
   evolve(row: Row | null, event: Event): Row | null;
+  /**
+   * The data subject (participant) the event is about, undefined for an event about no one. A
+   * view that counts people names them, so that an as-of replay can leave out everyone erased
+   * since: STATISTICS.md counts an erased participant in no view, live or as of any instant.
+   */
+  subjectOf?(event: Event): string | undefined;
 }

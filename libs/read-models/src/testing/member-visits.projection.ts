@@ -58,6 +58,7 @@ export function memberVisitsProjection(version = 1, minutesFactor = 1): Projecti
         lastPosition: event.position.toString(),
       };
     },
+    subjectOf: (event) => event.data.memberId,
   };
 }
 

@@ -32,4 +32,8 @@ describe('measurementOwnerProjection', () => {
     expect(sut.keysOf(erased)).toEqual([{ participantId: 'p1' }]);
     expect(sut.evolve({ measurementId: 'm1', participantId: 'p1', projectId: 'project-1' }, erased)).toBeNull();
   });
+
+  it('names the participant as the subject of a measurement', () => {
+    expect(sut.subjectOf?.(event('MeasurementRecorded', { measurementId: 'm1' }))).toBe('p1');
+  });
 });

@@ -27,6 +27,7 @@ export const measurementOwnerProjection: Projection<MeasurementOwnerRow, Handled
     event.type === 'MeasurementRecorded'
       ? [{ measurementId: event.data.measurementId }]
       : [{ participantId: event.data.participantId }],
+  subjectOf: (event) => event.data.participantId,
   evolve: (_row, event) =>
     event.type === 'MeasurementRecorded' && !event.erased
       ? {

@@ -82,4 +82,9 @@ describe('participantSummaryProjection', () => {
   it('touches only the participant the event is about', () => {
     expect(sut.keysOf(recorded('ContactLogged', { minutes: 5 }))).toEqual([{ participantId: 'p1' }]);
   });
+
+  it('names the participant as the subject of every event, personal data or not', () => {
+    expect(sut.subjectOf?.(recorded('ContactLogged', { minutes: 5 }))).toBe('p1');
+    expect(sut.subjectOf?.(recorded('ParticipantExited', { on: '2026-06-01', reason: 'completed' }))).toBe('p1');
+  });
 });

@@ -53,6 +53,7 @@ export const participantSummaryProjection: Projection<ParticipantSummaryRow, Rec
     },
   },
   keysOf: (event) => [{ participantId: event.data.participantId }],
+  subjectOf: (event) => event.data.participantId,
   evolve(row, event) {
     const lastPosition = event.position.toString();
     // An erased participant counts in no view, not even one rebuilt as of a day before the erasure.
