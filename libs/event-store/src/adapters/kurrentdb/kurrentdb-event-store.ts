@@ -25,8 +25,9 @@ import {
   assertWellFormedAppends,
 } from '../../event-store.port';
 import { ANY_VERSION, NO_STREAM, type StreamVersion } from '../../expected-version';
+import { originalResultOf } from '../../original-result';
 import { claimFor, claimedStream } from './event-id-claim';
-import { isClaimedByStream, originalResultOf } from './idempotent-retry';
+import { isClaimedByStream } from './idempotent-retry';
 import { toAppendError, toEventStoreError, toWrongExpectedVersionError } from './kurrentdb-errors';
 import { toEventData, toRecordedEvent } from './kurrentdb-events';
 import { toKurrentPosition } from './kurrentdb-position';
