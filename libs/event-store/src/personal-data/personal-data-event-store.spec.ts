@@ -1,5 +1,6 @@
 import { runEventStoreContract } from '../testing';
 import type { NewEvent, RecordedEvent } from '../event';
+import { NO_STREAM } from '../expected-version';
 import { InMemoryEventStore } from '../adapters/in-memory/in-memory-event-store';
 import { InMemorySubjectKeyStore } from './adapters/in-memory-subject-key-store';
 import { PERSONAL_DATA_KEY } from './personal-data-envelope';
@@ -143,6 +144,31 @@ describe(PersonalDataEventStore.name, () => {
 
     await expect(sut.appendToStream('participant-p-1', [measurement('p-1')])).rejects.toThrow(SubjectErasedError);
     expect(await sut.readStreamVersion('participant-p-1')).toBe(0);
+  });
+
+  it('answers the original result to a retry of a batch with personal data stored before the erasure', async () => {
+    const batch = [enrolment('p-1', 'Ada Lovelace'), measurement('p-1')];
+    const original = await sut.appendToStream('participant-p-1', batch);
+    await keys.destroyKey('p-1');
+
+    const retried = await sut.appendToStream('participant-p-1', batch);
+
+    expect(retried).toEqual(original);
+    expect(await sut.readStreamVersion('participant-p-1')).toBe(1);
+  });
+
+  it('refuses personal data of an erased subject appended beside a retried batch', async () => {
+    const batch = [enrolment('p-1', 'Ada Lovelace')];
+    await sut.appendToStream('participant-p-1', batch);
+    await keys.destroyKey('p-1');
+
+    const append = sut.appendToStreams([
+      { stream: 'participant-p-1', events: batch },
+      { stream: 'participant-p-1-more', events: [measurement('p-1')] },
+    ]);
+
+    await expect(append).rejects.toThrow(SubjectErasedError);
+    expect(await sut.readStreamVersion('participant-p-1-more')).toBe(NO_STREAM);
   });
 
   it('appends events of an erased subject that carry no personal data', async () => {

@@ -1,5 +1,6 @@
 import type { NewEvent, RecordedEvent } from '../event';
 import {
+  type AppendResult,
   EventStore,
   type MultiStreamAppendResult,
   type ReadAllOptions,
@@ -7,6 +8,7 @@ import {
   type StreamAppend,
 } from '../event-store.port';
 import type { StreamVersion } from '../expected-version';
+import { originalResultOf } from '../original-result';
 import {
   PERSONAL_DATA_KEY,
   findEnvelope,
@@ -14,7 +16,7 @@ import {
   presentFields,
   sealPersonalData,
 } from './personal-data-envelope';
-import { ReservedDataKeyError, SubjectKeyMissingError } from './personal-data.errors';
+import { ReservedDataKeyError, SubjectErasedError, SubjectKeyMissingError } from './personal-data.errors';
 import type { PersonalDataPolicy, PersonalFields } from './personal-data-policy';
 import type { SubjectKeyStore } from './subject-key-store.port';
 
@@ -42,12 +44,19 @@ export class PersonalDataEventStore extends EventStore {
 
   /**
    * Appends with the personal fields encrypted.
-   * @throws SubjectErasedError when an event holds personal data of an erased subject.
+   * @throws SubjectErasedError when an event holds personal data of an erased subject, unless the
+   * append is a retry of one stored before the erasure: that answers its original result.
    */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
-    const sealed = await Promise.all(
-      appends.map(async (append) => ({ ...append, events: await this.seal(append.events) })),
-    );
+    let sealed: StreamAppend[];
+    try {
+      sealed = await Promise.all(
+        appends.map(async (append) => ({ ...append, events: await this.seal(append.events) })),
+      );
+    } catch (error) {
+      if (error instanceof SubjectErasedError) return this.originalResultOfRetry(appends, error);
+      throw error;
+    }
     return this.inner.appendToStreams(sealed);
   }
 
@@ -81,6 +90,25 @@ export class PersonalDataEventStore extends EventStore {
   async dispose(): Promise<void> {
     await this.inner.dispose();
     await this.keys.dispose();
+  }
+
+  /**
+   * The port's promise for a retry holds after an erasure too, though the personal data can no
+   * longer be sealed: when every append is stored already, as this very batch, the original
+   * result; otherwise the erasure's refusal.
+   */
+  private async originalResultOfRetry(
+    appends: readonly StreamAppend[],
+    erased: SubjectErasedError,
+  ): Promise<MultiStreamAppendResult> {
+    const streams: AppendResult[] = [];
+    for (const { stream, events } of appends) {
+      const stored = await this.inner.readStream(stream);
+      const storedIds = new Set(stored.map((event) => event.id));
+      if (!events.some((event) => storedIds.has(event.id))) throw erased;
+      streams.push(originalResultOf(stream, stored, events));
+    }
+    return { streams, position: streams.reduce((max, { position }) => (position > max ? position : max), 0n) };
   }
 
   private async seal(events: readonly NewEvent[]): Promise<NewEvent[]> {
