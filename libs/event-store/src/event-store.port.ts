@@ -83,6 +83,10 @@ export interface SubscribeOptions {
  * - a version clash raises WrongExpectedVersionError and stores nothing;
  * - global positions increase strictly in commit order, so a reader that has seen position P
  *   will never later see an event at a position at or below P (no skips, no repeats);
+ * - `recordedAt` never decreases along positions, so that "recorded by instant T" is a prefix of
+ *   the store (as-of views rely on it). The in-memory, SQLite and PostgreSQL stores clamp a clock
+ *   that steps back to the newest event's instant; KurrentDB stamps events with the server's
+ *   `created`, which the cluster keeps in order in practice but this store cannot enforce;
  * - a write is readable by the writer as soon as the append resolves.
  */
 export abstract class EventStore {

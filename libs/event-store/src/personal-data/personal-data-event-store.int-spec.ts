@@ -62,7 +62,7 @@ describe(`${PersonalDataEventStore.name} over ${SqliteEventStore.name}`, () => {
     const withNameIn = (snapshot: FolderSnapshot, of: string[]) =>
       of.filter((subject) => snapshot.filesContaining(names.get(subject)!).length > 0);
 
-    for (const subject of erased) await sut.eraseSubject(subject);
+    for (const subject of erased) await keys.destroyKey(subject);
 
     const whileOpen = FolderSnapshot.take(folder);
     expect(whileOpen.paths.map((path) => basename(path)).sort()).toEqual([

@@ -23,9 +23,9 @@ import type { SubjectKeyStore } from './subject-key-store.port';
 /**
  * Crypto-shredding around any event store. On append, the personal fields the policy names are
  * encrypted (AES-256-GCM) with their subject's key into one envelope; on every read they are
- * decrypted and restored. Once `eraseSubject` has destroyed a subject's key, their events read
- * without those fields and with `erased: true`: the streams keep their shape, the personal data
- * is unreadable everywhere the events were copied to.
+ * decrypted and restored. Once `SubjectKeyStore.destroyKey` has destroyed a subject's key, their
+ * events read without those fields and with `erased: true`: the streams keep their shape, the
+ * personal data is unreadable everywhere the events were copied to.
  *
  * `replay` and `subscribeToAll` are the port's template methods running over this class's
  * `readAll`, so keys are fetched once per page, never per event. No key is kept between calls:
@@ -80,11 +80,6 @@ export class PersonalDataEventStore extends EventStore {
 
   waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return this.inner.waitForAppend(after, timeoutMs, signal);
-  }
-
-  /** Destroys the subject's key: their personal fields become unreadable in every event, for good. */
-  eraseSubject(subject: string): Promise<void> {
-    return this.keys.destroyKey(subject);
   }
 
   async dispose(): Promise<void> {

@@ -12,7 +12,10 @@ export interface ProjectionStatus {
   readonly position: bigint | null;
   /** Position of the last event in the store, as last read. */
   readonly head: bigint | null;
-  /** head − position, in positions (events, on stores that number them densely). */
+  /**
+   * head − position, in positions: events on SQLite and PostgreSQL, which number them densely;
+   * bytes of the transaction log on KurrentDB, whose positions are log offsets.
+   */
   readonly lag: bigint;
   /** Events applied per second, across the builds being filled. */
   readonly eventsPerSecond: number;
