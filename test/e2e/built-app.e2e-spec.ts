@@ -48,6 +48,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+const CONFIGURED_ADMIN_TOKEN = 'configured-admin-token-0123456789abcdef';
+
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -56,6 +58,10 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: s
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((next) => setTimeout(next, 100));
   }
+}
+
+function listeningUrl(api: Running): Promise<string> {
+  return waitFor(() => /Listening on (http:\/\/\S+)/.exec(api.output)?.[1], 30_000, 'the api to listen');
 }
 
 describe('the built apps (npm run build, then node dist/…)', () => {
@@ -71,7 +77,7 @@ describe('the built apps (npm run build, then node dist/…)', () => {
   it('starts on a free port, makes and keeps an admin token, answers, and stops on SIGTERM', async () => {
     const api = run(API_MAIN, { PORT: '0', DATA_DIR: folder.path, DEMO: '0' });
     try {
-      const url = await waitFor(() => /Listening on (http:\/\/\S+)/.exec(api.output)?.[1], 30_000, 'the api to listen');
+      const url = await listeningUrl(api);
       const token = readFileSync(join(folder.path, 'admin-token'), 'utf8').trim();
       expect(api.output).toContain(token);
 
@@ -87,6 +93,33 @@ describe('the built apps (npm run build, then node dist/…)', () => {
     }
     expect(await api.exited).toBe('SIGTERM');
     expect(api.output).toContain('Stores closed after SIGTERM: stopped cleanly');
+  }, 60_000);
+
+  it('revokes the admin token it made, and deletes its file, once ADMIN_TOKEN is set', async () => {
+    const tokenFile = join(folder.path, 'admin-token');
+    const firstStart = run(API_MAIN, { PORT: '0', DATA_DIR: folder.path, DEMO: '0' });
+    await listeningUrl(firstStart).finally(() => firstStart.child.kill('SIGTERM'));
+    await firstStart.exited;
+    const generated = readFileSync(tokenFile, 'utf8').trim();
+
+    const api = run(API_MAIN, { PORT: '0', DATA_DIR: folder.path, DEMO: '0', ADMIN_TOKEN: CONFIGURED_ADMIN_TOKEN });
+    try {
+      const url = await listeningUrl(api);
+      const asAdmin = (token: string) =>
+        fetch(`${url}/api/organisations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Buurtwerk Noord' }),
+        });
+
+      expect((await asAdmin(generated)).status).toBe(401);
+      expect((await asAdmin(CONFIGURED_ADMIN_TOKEN)).status).toBe(201);
+      expect(existsSync(tokenFile)).toBe(false);
+      expect(api.output).toContain(`the admin token made on first start is revoked and ${tokenFile} deleted`);
+    } finally {
+      api.child.kill('SIGTERM');
+    }
+    await api.exited;
   }, 60_000);
 
   it('refuses to start with a bad setting, naming it', async () => {

@@ -1,8 +1,8 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AccessTokens } from '@outcome/application';
-import { AppConfig } from '@outcome/shared';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { AppConfig, folderFailureReason, UnusableSettingError } from '@outcome/shared';
 
 /** Where a generated admin token is kept, readable by the operator only. */
 export const ADMIN_TOKEN_FILE_NAME = 'admin-token';
@@ -20,14 +20,44 @@ export class AdminTokenBootstrap implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
+  private get file(): string {
+    return join(this.config.dataDir, ADMIN_TOKEN_FILE_NAME);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    const generated = await this.tokens.ensureAdminToken(this.config.adminToken, new Date());
-    if (!generated) return;
-    const file = join(this.config.dataDir, ADMIN_TOKEN_FILE_NAME);
-    mkdirSync(this.config.dataDir, { recursive: true });
-    writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+    const changes = await this.tokens.ensureAdminToken(this.config.adminToken, new Date());
+    if (changes.revoked === 'environment') {
+      this.logger.warn('ADMIN_TOKEN is no longer set: the admin token it gave is revoked.');
+    }
+    if (this.config.adminToken) this.forgetGeneratedToken(changes.revoked === 'generated');
+    if (changes.generated) this.keepAndShow(changes.generated);
+  }
+
+  private forgetGeneratedToken(revoked: boolean): void {
+    const fileLeft = existsSync(this.file);
+    // force: a replica sharing the data folder may have deleted it a moment ago.
+    rmSync(this.file, { force: true });
+    if (revoked || fileLeft) {
+      this.logger.log(
+        `ADMIN_TOKEN is set: the admin token made on first start is revoked${fileLeft ? ` and ${this.file} deleted` : ''}.`,
+      );
+    }
+  }
+
+  /** Shown before it is written, so that a data folder that cannot be written loses no token. */
+  private keepAndShow(token: string): void {
     this.logger.warn(
-      `Admin token (shown this once; also kept in ${file}, readable by you only): ${generated}  — set ADMIN_TOKEN to choose your own.`,
+      `Admin token (shown this once; also kept in ${this.file}, readable by you only): ${token}  — set ADMIN_TOKEN to choose your own.`,
     );
+    try {
+      mkdirSync(this.config.dataDir, { recursive: true });
+      writeFileSync(this.file, `${token}\n`, { mode: 0o600 });
+    } catch (error) {
+      throw new UnusableSettingError(
+        'DATA_DIR',
+        `Cannot keep the admin token shown above: DATA_DIR ${this.config.dataDir} ${folderFailureReason(error)}`,
+        { cause: error },
+      );
+    }
   }
 }

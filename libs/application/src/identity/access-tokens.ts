@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ReadStore } from '@outcome/read-models';
-import { IsNull } from 'typeorm';
+import { type EntityManager, IsNull, Not } from 'typeorm';
 import { AccessTokenEntity, type AccessTokenRecord } from './access-token.entity';
 import type { Principal, Role } from './principal';
 import { generateTokenSecret, hashTokenSecret } from './token-secret';
@@ -18,10 +18,25 @@ export interface IssuedToken {
   readonly role: Role;
 }
 
+interface IssueOptions {
+  readonly label?: string | null;
+  readonly issuedBy: string;
+  readonly now: Date;
+}
+
+/** What `ensureAdminToken` changed, for the start-up log. */
+export interface AdminTokenChanges {
+  /** The secret of an admin token made now, to be shown this once. */
+  readonly generated?: string;
+  /** The admin token that stopped being valid: the generated one once ADMIN_TOKEN is set, ADMIN_TOKEN's once it is unset. */
+  readonly revoked?: 'generated' | 'environment';
+}
+
 /** Id of the admin token taken from ADMIN_TOKEN; replaced whenever the variable changes. */
 const ENVIRONMENT_ADMIN_TOKEN_ID = 'admin-from-environment';
 /** Id of the admin token made on first start when ADMIN_TOKEN is unset. */
 const GENERATED_ADMIN_TOKEN_ID = 'admin-generated';
+const ADMIN: TokenGrant = { role: 'admin' };
 
 /** Bearer tokens, stored hashed in the read store. */
 @Injectable()
@@ -36,56 +51,71 @@ export class AccessTokens {
     return record ? principalOf(record) : undefined;
   }
 
-  async issue(
-    grant: TokenGrant,
-    options: { label?: string | null; issuedBy: string; now: Date },
-  ): Promise<IssuedToken> {
+  async issue(grant: TokenGrant, options: IssueOptions): Promise<IssuedToken> {
     const token = generateTokenSecret();
     const id = randomUUID();
-    await this.save(id, token, grant, options);
+    await this.readStore.write(({ manager }) =>
+      manager.insert(AccessTokenEntity, tokenRecord(id, token, grant, options)),
+    );
     return { id, token, role: grant.role };
   }
 
   /**
-   * Makes the configured admin token valid (and a previous one from the environment invalid), or,
-   * without one, makes an admin token on first start. Answers the secret only when it made one.
+   * API.md "Identity and roles": the admin token is ADMIN_TOKEN, or, where it is unset, one made on
+   * first start. Exactly one of the two is valid afterwards: setting ADMIN_TOKEN revokes the made
+   * one; unsetting it revokes ADMIN_TOKEN's and makes a new one. One transaction, which replicas
+   * starting together may each run.
    */
-  async ensureAdminToken(configured: string | undefined, now: Date): Promise<string | undefined> {
-    if (configured) {
-      await this.readStore.write((runner) =>
-        runner.manager.delete(AccessTokenEntity, { id: ENVIRONMENT_ADMIN_TOKEN_ID }),
-      );
-      await this.save(ENVIRONMENT_ADMIN_TOKEN_ID, configured, { role: 'admin' }, { issuedBy: 'environment', now });
-      return undefined;
-    }
-    const existing = await this.readStore.read((runner) =>
-      runner.manager.findOneBy(AccessTokenEntity, { id: GENERATED_ADMIN_TOKEN_ID }),
+  ensureAdminToken(configured: string | undefined, now: Date): Promise<AdminTokenChanges> {
+    return this.readStore.write(({ manager }) =>
+      configured ? adoptConfiguredAdminToken(manager, configured, now) : keepGeneratedAdminToken(manager, now),
     );
-    if (existing) return undefined;
-    const token = generateTokenSecret();
-    await this.save(GENERATED_ADMIN_TOKEN_ID, token, { role: 'admin' }, { issuedBy: 'first-start', now });
-    return token;
   }
+}
 
-  private async save(
-    id: string,
-    secret: string,
-    grant: TokenGrant,
-    options: { label?: string | null; issuedBy: string; now: Date },
-  ): Promise<void> {
-    const record: AccessTokenRecord = {
-      id,
-      secretHash: hashTokenSecret(secret),
-      role: grant.role,
-      organisationId: grant.role === 'organisation' ? grant.organisationId : null,
-      projectIds: grant.role === 'funder' || grant.role === 'evaluator' ? [...grant.projectIds] : null,
-      label: options.label ?? null,
-      issuedAt: options.now.toISOString(),
-      issuedBy: options.issuedBy,
-      revokedAt: null,
-    };
-    await this.readStore.write((runner) => runner.manager.insert(AccessTokenEntity, record));
-  }
+async function adoptConfiguredAdminToken(
+  manager: EntityManager,
+  secret: string,
+  now: Date,
+): Promise<AdminTokenChanges> {
+  const revoked = await revoke(manager, GENERATED_ADMIN_TOKEN_ID, now);
+  const record = tokenRecord(ENVIRONMENT_ADMIN_TOKEN_ID, secret, ADMIN, { issuedBy: 'environment', now });
+  // ADMIN_TOKEN may be the very token made on first start: its row must give up the hash.
+  await manager.delete(AccessTokenEntity, { id: GENERATED_ADMIN_TOKEN_ID, secretHash: record.secretHash });
+  // An upsert, not a delete and an insert: a replica starting at the same moment writes the same row.
+  await manager.upsert(AccessTokenEntity, record, ['id']);
+  return revoked ? { revoked: 'generated' } : {};
+}
+
+async function keepGeneratedAdminToken(manager: EntityManager, now: Date): Promise<AdminTokenChanges> {
+  const revoked = (await revoke(manager, ENVIRONMENT_ADMIN_TOKEN_ID, now)) ? ({ revoked: 'environment' } as const) : {};
+  const secret = generateTokenSecret();
+  const record = tokenRecord(GENERATED_ADMIN_TOKEN_ID, secret, ADMIN, { issuedBy: 'first-start', now });
+  await manager.update(AccessTokenEntity, { id: GENERATED_ADMIN_TOKEN_ID, revokedAt: Not(IsNull()) }, record);
+  // Insert-or-ignore: of replicas starting together, one makes the token and the others keep it.
+  await manager.createQueryBuilder().insert().into(AccessTokenEntity).values(record).orIgnore().execute();
+  const kept = await manager.findOneByOrFail(AccessTokenEntity, { id: GENERATED_ADMIN_TOKEN_ID });
+  return kept.secretHash === record.secretHash ? { ...revoked, generated: secret } : revoked;
+}
+
+/** Answers whether the token was valid until now. */
+async function revoke(manager: EntityManager, id: string, now: Date): Promise<boolean> {
+  const result = await manager.update(AccessTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: now.toISOString() });
+  return (result.affected ?? 0) > 0;
+}
+
+function tokenRecord(id: string, secret: string, grant: TokenGrant, options: IssueOptions): AccessTokenRecord {
+  return {
+    id,
+    secretHash: hashTokenSecret(secret),
+    role: grant.role,
+    organisationId: grant.role === 'organisation' ? grant.organisationId : null,
+    projectIds: grant.role === 'funder' || grant.role === 'evaluator' ? [...grant.projectIds] : null,
+    label: options.label ?? null,
+    issuedAt: options.now.toISOString(),
+    issuedBy: options.issuedBy,
+    revokedAt: null,
+  };
 }
 
 function principalOf(record: AccessTokenRecord): Principal {
