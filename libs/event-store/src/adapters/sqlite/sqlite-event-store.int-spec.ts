@@ -49,20 +49,22 @@ describe(SqliteEventStore.name, () => {
     directory.remove();
   });
 
-  it('lets two processes on one file race their appends, and a subscriber in one see every write of both exactly once', async () => {
-    const [sut, otherProcess] = [open({ pollIntervalMs: 20 }), open({ pollIntervalMs: 20 })];
+  // Both connections live in this thread, and better-sqlite3 is synchronous: they take turns
+  // rather than contend. sqlite-event-store.two-processes.int-spec.ts has another process contend.
+  it('lets two connections on one file interleave their appends, and a subscriber on one see every write of both exactly once', async () => {
+    const [sut, otherConnection] = [open({ pollIntervalMs: 20 }), open({ pollIntervalMs: 20 })];
     const subscriber = new RecordingSubscriber(sut, { pageSize: 10 });
     const shared = aStreamName('shared');
     const events = someNewEvents(40);
 
     await Promise.all(
-      events.map((event, writer) => appendRetryingOnConflict(writer % 2 ? otherProcess : sut, shared, event)),
+      events.map((event, writer) => appendRetryingOnConflict(writer % 2 ? otherConnection : sut, shared, event)),
     );
-    await Promise.all([sut, otherProcess].map((store) => store.appendToStream(aStreamName(), someNewEvents(5))));
-    await subscriber.reach((await otherProcess.readHeadPosition())!);
+    await Promise.all([sut, otherConnection].map((store) => store.appendToStream(aStreamName(), someNewEvents(5))));
+    await subscriber.reach((await otherConnection.readHeadPosition())!);
 
     const delivered = await subscriber.stop();
-    const everything = await otherProcess.readAll({ maxCount: 1000 });
+    const everything = await otherConnection.readAll({ maxCount: 1000 });
     expect(delivered).toEqual(everything);
     expect(new Set(delivered.map((event) => event.id)).size).toBe(50);
     expect((await sut.readStream(shared)).map((event) => event.streamVersion)).toEqual(events.map((_, v) => v));
@@ -156,7 +158,7 @@ describe(SqliteEventStore.name, () => {
   });
 });
 
-/** A raw connection of another "process" on the file. */
+/** A raw connection of its own on the file, as another process would open. */
 function inspect<T>(file: string, look: (db: Database.Database) => T): T {
   const db = new Database(file);
   try {
