@@ -34,6 +34,7 @@ describe('Erasure of a participant', () => {
   let worker: RecordingClient;
   let projectId: string;
   let erasedId: string;
+  let beforeErasure: string;
 
   /** The scan is real when it finds what stays: their pseudonymous id in the events, another's reference in the views. */
   function expectNoTraceOfTheErased(): void {
@@ -63,6 +64,8 @@ describe('Erasure of a participant', () => {
     });
     await worker.post(`/api/participants/${erasedId}/contacts`, { on: '2026-02-09', minutes: 45, kind: 'visit' });
     await worker.post(`/api/projects/${projectId}/participants`, enrolmentBody({ reference: KEPT_REFERENCE }));
+    beforeErasure = new Date().toISOString();
+    await new Promise((pause) => setTimeout(pause, 5));
     const erasure = await worker.delete<{ position: string }>(`/api/participants/${erasedId}`);
     await worker.get(`/api/projects/${projectId}/participants?consistentWith=${erasure.position}`);
   });
@@ -80,6 +83,15 @@ describe('Erasure of a participant', () => {
     worker = RecordingClient.admin(api.http).as(token);
 
     expectNoTraceOfTheErased();
+  });
+
+  it('leaves them out of the participant list as it stood before the erasure, too', async () => {
+    const list = await worker.get<{ participants: { id: string }[] }>(
+      `/api/projects/${projectId}/participants?asOf=${encodeURIComponent(beforeErasure)}`,
+    );
+
+    expect(list.participants).toHaveLength(1);
+    expect(list.participants.map((row) => row.id)).not.toContain(erasedId);
   });
 
   it('drops them and their reference from the participant list', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ViewProgress } from '@outcome/application';
-import { EventStore } from '@outcome/event-store';
+import { EventStore, SubjectKeyStore } from '@outcome/event-store';
 import { type Projection, type RowQuery, rowsAsOf, ViewReader, type ViewRows } from '@outcome/read-models';
 import type { ViewReadQueryDto } from './view-read-query.dto';
 
@@ -19,6 +19,7 @@ export class ViewAccess {
     private readonly reader: ViewReader,
     private readonly progress: ViewProgress,
     private readonly store: EventStore,
+    private readonly keys: SubjectKeyStore,
   ) {}
 
   async read<Row extends object>(
@@ -28,7 +29,9 @@ export class ViewAccess {
   ): Promise<ViewAnswer<Row>> {
     if (when.asOf) {
       const asOf = new Date(when.asOf);
-      return { ...(await rowsAsOf(this.store, projection, asOf, query)), asOf };
+      // STATISTICS.md: an erased participant counts in no view, as-of views included.
+      const erasedSubjects = (subjects: readonly string[]) => this.keys.findErasedSubjects(subjects);
+      return { ...(await rowsAsOf(this.store, projection, asOf, query, { erasedSubjects })), asOf };
     }
     if (when.consistentWith) await this.progress.waitForPosition(BigInt(when.consistentWith), CONSISTENCY_TIMEOUT_MS);
     const asOf = new Date();
