@@ -182,20 +182,26 @@ export class DemoDataset {
     const loneliness = 0.55 + random.normal() * 0.18;
     const followUpLoneliness = loneliness - (plan.effect[arm] ?? 0) - (loneliness - 0.5) * 0.2 + random.normal() * 0.1;
     await this.measure(participant.id, plan, 0, enrolledOn, loneliness, worker, random);
+    const contacts: { on: CalendarDate; minutes: number }[] = [];
     if (arm === 'intervention') {
       for (let contact = 0; contact < plan.contact.times; contact++) {
         const on = addDays(enrolledOn, 3 + contact * plan.contact.everyDays);
-        const minutes = random.between(...plan.contact.minutes);
-        await this.commands.execute(
-          new LogContactCommand(participant.id, { on, minutes, kind: plan.contact.kind }, worker),
-        );
+        contacts.push({ on, minutes: random.between(...plan.contact.minutes) });
       }
     }
-    if (random.chance(arm === 'intervention' ? 0.12 : 0.18)) {
-      const exit = {
-        on: addDays(enrolledOn, random.between(30, 80)),
-        reason: random.pick(['lost-to-follow-up', 'moved', 'declined'] as const),
-      };
+    const exit = random.chance(arm === 'intervention' ? 0.12 : 0.18)
+      ? {
+          on: addDays(enrolledOn, random.between(30, 80)),
+          reason: random.pick(['lost-to-follow-up', 'moved', 'declined'] as const),
+        }
+      : undefined;
+    // A leaver has no contact after leaving (API.md): the visits planned beyond the exit never took place.
+    for (const { on, minutes } of contacts.filter((contact) => !exit || contact.on <= exit.on)) {
+      await this.commands.execute(
+        new LogContactCommand(participant.id, { on, minutes, kind: plan.contact.kind }, worker),
+      );
+    }
+    if (exit) {
       await this.commands.execute(new RecordExitCommand(participant.id, exit, worker));
       return;
     }

@@ -4,7 +4,11 @@ import {
   ContactAfterExitError,
   ContactBeforeEnrolmentError,
   ConsentAlreadyWithdrawnError,
+  ConsentWithdrawnBeforeGivenError,
+  ExitBeforeEnrolmentError,
+  ExitBeforeLastContactError,
   InstrumentNotMeasuredError,
+  InvalidContactError,
   InvalidResponsesError,
   MeasurementAfterConsentWithdrawalError,
   MeasurementAfterExitError,
@@ -66,6 +70,10 @@ function recordMeasurement(overrides: Partial<RecordMeasurement> = {}): RecordMe
     responses: ['no', 'no', 'no', 'yes', 'yes', 'yes'],
     ...overrides,
   };
+}
+
+function contactLogged(contactId: string, on: string): ParticipantEvent {
+  return { type: 'ContactLogged', data: { ...ids, contactId, on, minutes: 45, kind: 'visit' } };
 }
 
 describe('participantDecider', () => {
@@ -323,20 +331,65 @@ describe('participantDecider', () => {
 
     it('rejects a contact dated before enrolment', () =>
       spec.given([enrolled]).when(logContact('2026-01-01')).thenThrows(ContactBeforeEnrolmentError));
+
+    it.each([0, -15, 12.5])('rejects a contact of %s minutes, naming the field', (minutes) =>
+      spec
+        .given([enrolled])
+        .when({ ...logContact('2026-02-01'), minutes })
+        .thenThrows(InvalidContactError, 'minutes: must be a whole number of minutes above 0'),
+    );
   });
 
-  describe('RecordExit and WithdrawConsent', () => {
+  describe('RecordExit', () => {
+    const recordExit = (on: string) =>
+      ({ type: 'RecordExit', participantId, organisationId, on, reason: 'completed' }) as const;
+
+    it('records an exit on the day of the last contact', () =>
+      spec
+        .given([enrolled, contactLogged('c-1', '2026-05-01'), contactLogged('c-2', '2026-02-01')])
+        .when(recordExit('2026-05-01'))
+        .then([{ type: 'ParticipantExited', data: { ...ids, on: '2026-05-01', reason: 'completed' } }]));
+
+    it('rejects an exit dated before enrolment', () =>
+      spec
+        .given([enrolled])
+        .when(recordExit('2026-01-09'))
+        .thenThrows(
+          ExitBeforeEnrolmentError,
+          'A participant cannot leave (2026-01-09) before being enrolled (2026-01-10)',
+        ));
+
+    it('rejects an exit dated before the latest contact, whatever order the contacts were logged in', () =>
+      spec
+        .given([enrolled, contactLogged('c-1', '2026-05-01'), contactLogged('c-2', '2026-02-01')])
+        .when(recordExit('2026-03-01'))
+        .thenThrows(
+          ExitBeforeLastContactError,
+          'The exit cannot be dated 2026-03-01: a contact is logged on 2026-05-01. Date the exit on or after 2026-05-01, or correct that contact first',
+        ));
+
     it('records an exit once', () =>
       spec
         .given([enrolled, { type: 'ParticipantExited', data: { ...ids, on: '2026-03-01', reason: 'completed' } }])
         .when({ type: 'RecordExit', participantId, organisationId, on: '2026-04-01', reason: 'moved' })
         .thenThrows(ParticipantAlreadyExitedError));
+  });
 
+  describe('WithdrawConsent', () => {
     it('records a withdrawal once', () =>
       spec
         .given([enrolled, { type: 'ConsentWithdrawn', data: { ...ids, on: '2026-02-01' } }])
         .when({ type: 'WithdrawConsent', participantId, organisationId, on: '2026-02-02' })
         .thenThrows(ConsentAlreadyWithdrawnError));
+
+    it('rejects a withdrawal dated before consent was given', () =>
+      spec
+        .given([enrolled])
+        .when({ type: 'WithdrawConsent', participantId, organisationId, on: '2026-01-09' })
+        .thenThrows(
+          ConsentWithdrawnBeforeGivenError,
+          'Consent cannot be withdrawn (2026-01-09) before it was given (2026-01-10)',
+        ));
   });
 
   describe('EraseParticipant', () => {

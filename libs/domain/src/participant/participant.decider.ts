@@ -14,6 +14,7 @@ import {
   ContactAfterExitError,
   ContactBeforeEnrolmentError,
   ExitBeforeEnrolmentError,
+  ExitBeforeLastContactError,
   InstrumentNotMeasuredError,
   InvalidContactError,
   MeasurementAfterConsentWithdrawalError,
@@ -198,6 +199,9 @@ function logContact(command: LogContact, participant: EnrolledParticipant): Part
 function recordExit(command: RecordExit, participant: EnrolledParticipant): ParticipantEvent[] {
   if (participant.exit) throw new ParticipantAlreadyExitedError(participant.exit.on);
   if (command.on < participant.enrolledOn) throw new ExitBeforeEnrolmentError(command.on, participant.enrolledOn);
+  if (participant.lastContactOn && command.on < participant.lastContactOn) {
+    throw new ExitBeforeLastContactError(command.on, participant.lastContactOn);
+  }
   return [
     {
       type: 'ParticipantExited',

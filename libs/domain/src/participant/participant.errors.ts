@@ -114,6 +114,17 @@ export class ExitBeforeEnrolmentError extends DomainError {
   }
 }
 
+/** API.md forbids a contact dated after exit: an exit dated before a logged contact would leave one. */
+export class ExitBeforeLastContactError extends DomainError {
+  readonly code = 'participant.exit-before-last-contact';
+  readonly kind = 'rule-broken';
+  constructor(on: string, lastContactOn: string) {
+    super(
+      `The exit cannot be dated ${on}: a contact is logged on ${lastContactOn}. Date the exit on or after ${lastContactOn}, or correct that contact first`,
+    );
+  }
+}
+
 export class ConsentAlreadyWithdrawnError extends DomainError {
   readonly code = 'participant.consent-already-withdrawn';
   readonly kind = 'rule-broken';

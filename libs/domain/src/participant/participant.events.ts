@@ -12,7 +12,7 @@ export interface PersonalDetails {
 }
 
 /**
- * Fields marked optional here are personal (see `personalDataOf`): once the participant is
+ * Fields marked optional here are personal (see `personalFieldsOf`): once the participant is
  * erased they can no longer be read, and the event arrives without them.
  */
 export interface ParticipantEnrolled {

@@ -20,6 +20,8 @@ export interface EnrolledParticipant {
   readonly consentGivenOn: CalendarDate;
   readonly exit: { readonly on: CalendarDate; readonly reason: ExitReason } | null;
   readonly consentWithdrawnOn: CalendarDate | null;
+  /** The date of the latest contact logged, whatever order contacts were logged in. */
+  readonly lastContactOn: CalendarDate | null;
   readonly measurements: Readonly<Record<string, MeasurementOnRecord>>;
 }
 
@@ -43,6 +45,7 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
       consentGivenOn,
       exit: null,
       consentWithdrawnOn: null,
+      lastContactOn: null,
       measurements: {},
     };
   }
@@ -62,6 +65,10 @@ export function evolveParticipant(state: ParticipantState, event: ParticipantEve
         measurements: { ...state.measurements, [measurement.measurementId]: { ...measurement, retracted: true } },
       };
     }
+    case 'ContactLogged':
+      return state.lastContactOn !== null && state.lastContactOn >= event.data.on
+        ? state
+        : { ...state, lastContactOn: event.data.on };
     case 'ParticipantExited':
       return { ...state, exit: { on: event.data.on, reason: event.data.reason } };
     case 'ConsentWithdrawn':
