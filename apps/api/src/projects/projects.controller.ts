@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
@@ -92,21 +92,26 @@ export class ProjectsController {
 
   @Get(':projectId/events')
   @Roles('organisation', 'evaluator')
-  @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
   @ApiProduces('application/x-ndjson')
   @ApiOperation({
     summary: "The project's pseudonymised events, and its participants', in global order (NDJSON)",
     description:
-      'One `{position, stream, type, version, recordedAt, data, metadata}` per line. Personal details never appear; erased payloads show `"erased": true`. Replay them to rebuild any view or verify a published figure.',
+      'One `{position, stream, type, version, recordedAt, data, metadata}` per line. Personal details never appear; erased payloads show `"erased": true`. Replay them to rebuild any view or verify a published figure. With `asOf`, only the events recorded up to then.',
   })
   @ApiOkResponse({ description: 'application/x-ndjson, one event per line' })
-  @ApiErrorResponses(401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 404)
   async events(
     @Param('projectId') projectId: string,
+    // consistentWith needs no wait here: the export reads the streams, which hold every acknowledged write.
+    @Query() { asOf }: ViewReadQueryDto,
     @CurrentPrincipal() principal: Principal,
     @Res() response: Response,
   ): Promise<void> {
-    const events = await this.queries.execute(new ExportProjectEventsQuery(projectId, principal));
+    const events = await this.queries.execute(
+      new ExportProjectEventsQuery(projectId, principal, asOf ? new Date(asOf) : undefined),
+    );
+    // Set here, not by @Header, which would label an error answer NDJSON too.
+    response.type('application/x-ndjson; charset=utf-8');
     for (const event of events) response.write(`${JSON.stringify(event)}\n`);
     response.end();
   }

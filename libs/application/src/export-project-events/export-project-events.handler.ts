@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ProjectNotFoundError, participantStream, projectStream } from '@outcome/domain';
-import { EventStore } from '@outcome/event-store';
+import { EventStore, type RecordedEvent } from '@outcome/event-store';
 import { canReachProject } from '../identity/principal';
 import { foldProject } from '../write/participant-streams';
 import { ExportProjectEventsQuery } from './export-project-events.query';
@@ -8,19 +8,24 @@ import { type ExportedEvent, exportedEvent } from './exported-event';
 
 /**
  * The project's stream and its participants' streams merged in global order: what an evaluator
- * replays to rebuild any view and verify a published figure.
+ * replays to rebuild any view and verify a published figure. As of an instant, the project as it
+ * stood then: not found before it was registered.
  */
 @QueryHandler(ExportProjectEventsQuery)
 export class ExportProjectEventsHandler implements IQueryHandler<ExportProjectEventsQuery> {
   constructor(private readonly store: EventStore) {}
 
-  async execute({ projectId, principal }: ExportProjectEventsQuery): Promise<readonly ExportedEvent[]> {
-    const projectEvents = await this.store.readStream(projectStream(projectId));
+  async execute({ projectId, principal, asOf }: ExportProjectEventsQuery): Promise<readonly ExportedEvent[]> {
+    const recordedByThen = (events: readonly RecordedEvent[]) =>
+      asOf ? events.filter((event) => Date.parse(event.metadata.recordedAt) <= asOf.getTime()) : events;
+    const projectEvents = recordedByThen(await this.store.readStream(projectStream(projectId)));
     const project = foldProject(projectEvents);
     if (project.status !== 'registered' || !canReachProject(principal, project))
       throw new ProjectNotFoundError(projectId);
     const participantEvents = await Promise.all(
-      project.roster.map((entry) => this.store.readStream(participantStream(entry.participantId))),
+      project.roster.map(async (entry) =>
+        recordedByThen(await this.store.readStream(participantStream(entry.participantId))),
+      ),
     );
     const withReferences = principal.role === 'organisation';
     return [...projectEvents, ...participantEvents.flat()]
