@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { Controller, Get, HttpStatus, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheck, type HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/roles.decorator';
@@ -18,11 +19,18 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'Stores reachable and the projector’s lag; 503 when a part is down' })
-  check() {
-    return this.health.check([
-      () => this.indicators.eventStoreHealth(),
-      () => this.indicators.readStoreHealth(),
-      () => this.indicators.projectorHealth(),
-    ]);
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.indicators.eventStoreHealth(),
+        () => this.indicators.readStoreHealth(),
+        () => this.indicators.projectorHealth(),
+      ]);
+    } catch (error) {
+      // The api's error shape would drop which part is down: a 503 carries Terminus's result too.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 }

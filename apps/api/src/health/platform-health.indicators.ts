@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { ViewProgress } from '@outcome/application';
 import { EventStore } from '@outcome/event-store';
@@ -8,9 +8,16 @@ import { AppConfig } from '@outcome/shared';
 /** How long a store may take to answer a health probe. */
 const PROBE_TIMEOUT_MS = 3000;
 
+/** What the public /health says of a failed probe; the driver's own words (host, port, user) go to the log. */
+type ProbeFailure = 'unreachable' | 'timed out';
+
+class ProbeTimeoutError extends Error {}
+
 /** The health of each part: stores reachable, and how far behind each view is. */
 @Injectable()
 export class PlatformHealthIndicators {
+  private readonly logger = new Logger('Health');
+
   constructor(
     private readonly health: HealthIndicatorService,
     private readonly config: AppConfig,
@@ -25,7 +32,7 @@ export class PlatformHealthIndicators {
       const head = await withTimeout(this.eventStore.readHeadPosition());
       return check.up({ kind: this.config.eventStore, head: head?.toString() ?? null });
     } catch (error) {
-      return check.down({ kind: this.config.eventStore, message: messageOf(error) });
+      return check.down({ kind: this.config.eventStore, reason: this.failureOf('event store', error) });
     }
   }
 
@@ -35,7 +42,7 @@ export class PlatformHealthIndicators {
       await withTimeout(this.readStore.read((runner) => runner.query('SELECT 1')));
       return check.up({ kind: this.config.readStore });
     } catch (error) {
-      return check.down({ kind: this.config.readStore, message: messageOf(error) });
+      return check.down({ kind: this.config.readStore, reason: this.failureOf('views’ store', error) });
     }
   }
 
@@ -52,17 +59,21 @@ export class PlatformHealthIndicators {
     const details = { mode: this.config.projector, projections };
     return projections.some((projection) => projection.state === 'failing') ? check.down(details) : check.up(details);
   }
+
+  private failureOf(store: string, error: unknown): ProbeFailure {
+    this.logger.warn(`The ${store} failed its health probe: ${error instanceof Error ? error.message : String(error)}`);
+    return error instanceof ProbeTimeoutError ? 'timed out' : 'unreachable';
+  }
 }
 
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
     new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS).unref(),
+      setTimeout(
+        () => reject(new ProbeTimeoutError(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
+        PROBE_TIMEOUT_MS,
+      ).unref(),
     ),
   ]);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
