@@ -50,14 +50,34 @@ async function closedPort(): Promise<number> {
 
 const CONFIGURED_ADMIN_TOKEN = 'configured-admin-token-0123456789abcdef';
 
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = probe();
     if (found !== undefined) return found;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((next) => setTimeout(next, 100));
+    await sleep(100);
   }
+}
+
+function post(url: string, token: string, body: object): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A new organisation's token, issued with the configured admin token. */
+async function organisationToken(url: string): Promise<string> {
+  const registered = await post(`${url}/api/organisations`, CONFIGURED_ADMIN_TOKEN, { name: 'Buurtwerk Noord' });
+  const { id } = (await registered.json()) as { id: string };
+  const issued = await post(`${url}/api/tokens`, CONFIGURED_ADMIN_TOKEN, { role: 'organisation', organisationId: id });
+  return ((await issued.json()) as { token: string }).token;
 }
 
 function listeningUrl(api: Running): Promise<string> {
@@ -82,15 +102,39 @@ describe('the built apps (npm run build, then node dist/…)', () => {
       expect(api.output).toContain(token);
 
       expect((await fetch(`${url}/health`)).status).toBe(200);
-      const created = await fetch(`${url}/api/organisations`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'Buurtwerk Noord' }),
-      });
+      const created = await post(`${url}/api/organisations`, token, { name: 'Buurtwerk Noord' });
       expect(created.status).toBe(201);
     } finally {
       api.child.kill('SIGTERM');
     }
+    expect(await api.exited).toBe('SIGTERM');
+    expect(api.output).toContain('Stores closed after SIGTERM: stopped cleanly');
+  }, 60_000);
+
+  it('lets a request in flight finish with a whole answer on SIGTERM, then stops cleanly', async () => {
+    // PROJECTOR=external: the waiting read polls the checkpoints in the views' store, which must stay open until it answers.
+    const api = run(API_MAIN, {
+      PORT: '0',
+      DATA_DIR: folder.path,
+      DEMO: '0',
+      ADMIN_TOKEN: CONFIGURED_ADMIN_TOKEN,
+      PROJECTOR: 'external',
+    });
+    let answer: Promise<Response>;
+    try {
+      const url = await listeningUrl(api);
+      const token = await organisationToken(url);
+      // A position far ahead: the read waits its full 10 s for the views, then answers 503.
+      answer = fetch(`${url}/api/projects?consistentWith=999999999`, { headers: { authorization: `Bearer ${token}` } });
+      await sleep(500); // for the request to reach the server and start waiting
+    } finally {
+      api.child.kill('SIGTERM');
+    }
+
+    const response = await answer;
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await response.json()).toMatchObject({ statusCode: 503 });
     expect(await api.exited).toBe('SIGTERM');
     expect(api.output).toContain('Stores closed after SIGTERM: stopped cleanly');
   }, 60_000);
@@ -105,12 +149,7 @@ describe('the built apps (npm run build, then node dist/…)', () => {
     const api = run(API_MAIN, { PORT: '0', DATA_DIR: folder.path, DEMO: '0', ADMIN_TOKEN: CONFIGURED_ADMIN_TOKEN });
     try {
       const url = await listeningUrl(api);
-      const asAdmin = (token: string) =>
-        fetch(`${url}/api/organisations`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'Buurtwerk Noord' }),
-        });
+      const asAdmin = (token: string) => post(`${url}/api/organisations`, token, { name: 'Buurtwerk Noord' });
 
       expect((await asAdmin(generated)).status).toBe(401);
       expect((await asAdmin(CONFIGURED_ADMIN_TOKEN)).status).toBe(201);
