@@ -12,6 +12,9 @@ import { ViewAccess } from '../consistency/view-access';
 import type { ViewReadQueryDto } from '../consistency/view-read-query.dto';
 import type { ProjectListDto, ProjectSummaryDto } from './project-summary.dto';
 
+/** Who may read projects: every role but admin, whom the routes refuse (API.md "Identity and roles"). */
+export type ProjectReader = Exclude<Principal, { readonly role: 'admin' }>;
+
 /** Projects as a principal may see them: their organisation's, or those granted to them. */
 @Injectable()
 export class ProjectSummaries {
@@ -20,11 +23,11 @@ export class ProjectSummaries {
     private readonly config: AppConfig,
   ) {}
 
-  async list(principal: Principal, when: ViewReadQueryDto): Promise<ProjectListDto> {
+  async list(principal: ProjectReader, when: ViewReadQueryDto): Promise<ProjectListDto> {
     const where =
       principal.role === 'organisation'
         ? { organisationId: principal.organisationId }
-        : { projectId: principal.role === 'admin' ? [] : [...principal.projectIds] };
+        : { projectId: [...principal.projectIds] };
     const catalogue = await this.views.read(projectCatalogueProjection, { where, orderBy: ['startsOn', 'name'] }, when);
     const reachable = catalogue.rows.filter((row) => canReachProject(principal, row));
     const participants = await this.views.read(
@@ -39,7 +42,7 @@ export class ProjectSummaries {
     };
   }
 
-  async one(projectId: string, principal: Principal, when: ViewReadQueryDto): Promise<ProjectSummaryDto> {
+  async one(projectId: string, principal: ProjectReader, when: ViewReadQueryDto): Promise<ProjectSummaryDto> {
     const catalogue = await this.views.read(projectCatalogueProjection, { where: { projectId } }, when);
     const row = catalogue.rows[0];
     if (!row || !canReachProject(principal, row)) throw new ProjectNotFoundError(projectId);
@@ -50,7 +53,7 @@ export class ProjectSummaries {
   private summaryOf(
     row: ProjectCatalogueRow,
     participants: readonly ParticipantSummaryRow[],
-    principal: Principal,
+    principal: ProjectReader,
   ): ProjectSummaryDto {
     const count = (arm: Arm) => {
       const enrolled = participants.filter(

@@ -17,7 +17,7 @@ import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { CreatedWithIdDto } from '../participants/enrol-participant.dto';
 import { ParticipantListDto } from './participant-list.dto';
 import { ProjectListDto, ProjectSummaryDto } from './project-summary.dto';
-import { ProjectSummaries } from './project-summaries';
+import { type ProjectReader, ProjectSummaries } from './project-summaries';
 import { RegisterProjectDto } from './register-project.dto';
 
 @ApiTags('projects')
@@ -45,7 +45,7 @@ export class ProjectsController {
   @ApiOperation({ summary: 'The projects this token may see: its organisation’s, or those granted to it' })
   @ApiOkResponse({ type: ProjectListDto })
   @ApiErrorResponses(400, 401, 403, 503)
-  list(@Query() when: ViewReadQueryDto, @CurrentPrincipal() principal: Principal) {
+  list(@Query() when: ViewReadQueryDto, @CurrentPrincipal() principal: ProjectReader) {
     return this.summaries.list(principal, when);
   }
 
@@ -57,7 +57,7 @@ export class ProjectsController {
   one(
     @Param('projectId') projectId: string,
     @Query() when: ViewReadQueryDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: ProjectReader,
   ) {
     return this.summaries.one(projectId, principal, when);
   }
@@ -70,7 +70,7 @@ export class ProjectsController {
   async participants(
     @Param('projectId') projectId: string,
     @Query() when: ViewReadQueryDto,
-    @CurrentPrincipal() principal: Principal,
+    @CurrentPrincipal() principal: ProjectReader,
   ): Promise<ParticipantListDto> {
     await this.summaries.one(projectId, principal, when);
     const answer = await this.views.read(
