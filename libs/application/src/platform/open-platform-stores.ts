@@ -48,35 +48,54 @@ export interface PlatformStores {
  * @throws UnusableSettingError naming DATA_DIR, DATABASE_URL or KURRENTDB_URL when a store cannot be opened there.
  */
 export async function openPlatformStores(config: AppConfig): Promise<PlatformStores> {
-  const adapter = await opening('the event store', eventStoreSetting(config), async () => {
-    const store = await openEventStoreAdapter(config);
-    // KurrentDB connects on first use: reach it now, so that a wrong address stops the start.
-    await store.readHeadPosition();
-    return store;
-  });
-  const pool = usesPostgresForKeys(config) ? new Pool({ connectionString: config.databaseUrl, max: 4 }) : undefined;
-  const keyStore = await opening<SubjectKeyStore>(
-    'the personal-data keys',
-    pool ? databaseUrl(config) : dataDir(config),
-    () =>
-      pool
-        ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
-        : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
-  );
-  const eventStore = new UpcastingEventStore(
-    new PersonalDataEventStore(adapter, keyStore, personalFieldsOf),
-    UPCASTERS,
-  );
-  const readStore = await opening(
-    'the views',
-    config.readStore === 'postgres' ? databaseUrl(config) : dataDir(config),
-    () =>
-      openReadStore({
-        ...readStoreConnection(config),
-        entities: [AccessTokenEntity, IdempotencyRecordEntity],
-        migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
-      }),
-  );
+  const opened: (() => Promise<unknown>)[] = [];
+  try {
+    const adapter = await opening('the event store', eventStoreSetting(config), async () => {
+      const store = await openEventStoreAdapter(config);
+      opened.push(() => store.dispose());
+      // KurrentDB connects on first use: reach it now, so that a wrong address stops the start.
+      await store.readHeadPosition();
+      return store;
+    });
+    const pool = usesPostgresForKeys(config) ? new Pool({ connectionString: config.databaseUrl, max: 4 }) : undefined;
+    if (pool) opened.push(() => pool.end());
+    const keyStore = await opening<SubjectKeyStore>(
+      'the personal-data keys',
+      pool ? databaseUrl(config) : dataDir(config),
+      () =>
+        pool
+          ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
+          : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
+    );
+    opened.push(() => keyStore.dispose());
+    const eventStore = new UpcastingEventStore(
+      new PersonalDataEventStore(adapter, keyStore, personalFieldsOf),
+      UPCASTERS,
+    );
+    const readStore = await opening(
+      'the views',
+      config.readStore === 'postgres' ? databaseUrl(config) : dataDir(config),
+      () =>
+        openReadStore({
+          ...readStoreConnection(config),
+          entities: [AccessTokenEntity, IdempotencyRecordEntity],
+          migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
+        }),
+    );
+    return storesOf(eventStore, keyStore, readStore, pool);
+  } catch (error) {
+    // A store that would not open leaves none of the others open behind it.
+    for (const close of opened.reverse()) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function storesOf(
+  eventStore: EventStore,
+  keyStore: SubjectKeyStore,
+  readStore: ReadStore,
+  pool: Pool | undefined,
+): PlatformStores {
   return {
     eventStore,
     keyStore,

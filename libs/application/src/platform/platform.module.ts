@@ -54,7 +54,10 @@ const HANDLERS = [
   ExportProjectEventsHandler,
 ];
 
-/** Closes the stores last, after every `beforeApplicationShutdown` (the runner's stop, in-flight requests). */
+/**
+ * Closes the stores last: Nest runs the shutdown hooks after every `beforeApplicationShutdown` (the
+ * runner's stop) and after the HTTP server has finished the requests in flight.
+ */
 @Injectable()
 class PlatformStoresCloser implements OnApplicationShutdown {
   constructor(@Inject(PLATFORM_STORES) private readonly stores: PlatformStores) {}
