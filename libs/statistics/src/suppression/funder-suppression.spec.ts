@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { DuplicateRowKeyError, InvalidPartitionError, MinimumCellSizeTooSmallError } from '../errors';
 import { suppressForFunder, type FunderRow, type ReportRow } from './funder-suppression';
 import type { Partition } from './partition';
@@ -90,72 +89,4 @@ describe(suppressForFunder.name, () => {
       suppressForFunder([row('a', 10)], { minCell: 10, partitions: [{ whole: 'a', parts: ['a'] }] }),
     ).toThrow(InvalidPartitionError);
   });
-
-  it('never leaves a suppressed row derivable from shown rows, for random nested partitions with totals', () => {
-    fc.assert(
-      fc.property(nestedGroups, fc.boolean(), fc.integer({ min: 5, max: 15 }), (groups, totalShown, minCell) => {
-        const { rows, partitions } = layoutOf(groups, totalShown);
-
-        const sut = suppressForFunder(rows, { minCell, partitions });
-
-        const suppressed = new Set(suppressedKeys(sut));
-        const shown = rows.map(({ key }) => key).filter((key) => !suppressed.has(key));
-        const exposed = [...deriveByElimination(partitions, shown)].filter((key) => suppressed.has(key));
-        expect(exposed).toEqual([]);
-        const small = rows.filter(({ pairedPerArm }) => pairedPerArm.some((paired) => paired > 0 && paired < minCell));
-        expect(small.filter(({ key }) => !suppressed.has(key))).toEqual([]);
-      }),
-    );
-  });
 });
-
-type Group = { readonly paired: readonly [number, number] } | { readonly parts: readonly Group[] };
-
-const groupTree: fc.Memo<Group> = fc.memo((depth): fc.Arbitrary<Group> => {
-  const leaf = fc.tuple(fc.nat({ max: 25 }), fc.nat({ max: 25 })).map((paired) => ({ paired }));
-  return depth <= 1
-    ? leaf
-    : fc.oneof(
-        leaf,
-        fc.array(groupTree(depth - 1), { minLength: 2, maxLength: 4 }).map((parts) => ({ parts })),
-      );
-});
-const nestedGroups = fc.array(groupTree(3), { minLength: 2, maxLength: 5 });
-
-/** Rows for every group and subgroup, and a total row when shown; a partition for every split. */
-function layoutOf(
-  groups: readonly Group[],
-  totalShown: boolean,
-): { rows: ReportRow<string>[]; partitions: Partition[] } {
-  const rows: ReportRow<string>[] = [];
-  const partitions: Partition[] = [];
-  const visit = (key: string, group: Group, shown: boolean): readonly number[] => {
-    const paired =
-      'paired' in group
-        ? group.paired
-        : group.parts
-            .map((part, i) => visit(`${key}.${i}`, part, true))
-            .reduce((total, counts) => total.map((count, arm) => count + counts[arm]), [0, 0]);
-    if ('parts' in group) partitions.push({ whole: key, parts: group.parts.map((_, i) => `${key}.${i}`) });
-    if (shown) rows.push(row(key, ...paired));
-    return paired;
-  };
-  visit('all', { parts: groups }, totalShown);
-  return { rows, partitions };
-}
-
-/** What an outsider derives by repeatedly subtracting: a partition with one unknown member gives it away. */
-function deriveByElimination(partitions: readonly Partition[], shown: readonly string[]): Set<string> {
-  const known = new Set(shown);
-  for (let learned = true; learned;) {
-    learned = false;
-    for (const { whole, parts } of partitions) {
-      const unknown = [whole, ...parts].filter((key) => !known.has(key));
-      if (unknown.length === 1) {
-        known.add(unknown[0]);
-        learned = true;
-      }
-    }
-  }
-  return known;
-}
