@@ -57,7 +57,7 @@ export async function openPlatformStores(config: AppConfig): Promise<PlatformSto
       await store.readHeadPosition();
       return store;
     });
-    const pool = usesPostgresForKeys(config) ? new Pool({ connectionString: config.databaseUrl, max: 4 }) : undefined;
+    const pool = usesPostgresForKeys(config) ? openKeyPool(config) : undefined;
     if (pool) opened.push(() => pool.end());
     const keyStore = await opening<SubjectKeyStore>(
       'the personal-data keys',
@@ -88,6 +88,22 @@ export async function openPlatformStores(config: AppConfig): Promise<PlatformSto
     for (const close of opened.reverse()) await close().catch(() => undefined);
     throw error;
   }
+}
+
+/** Shown in pg_stat_activity, so that operators (and tests) can tell the key store's connections apart. */
+export const KEY_POOL_APPLICATION_NAME = 'outcome-ledger-subject-keys';
+
+function openKeyPool(config: AppConfig): Pool {
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    max: 4,
+    application_name: KEY_POOL_APPLICATION_NAME,
+  });
+  // node-postgres re-emits an idle connection's failure (a server restart, a terminated backend)
+  // on the pool, and an 'error' event nobody listens to ends the process. The pool has already
+  // discarded that connection; the next query opens a new one.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 function storesOf(
