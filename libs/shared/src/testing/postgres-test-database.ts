@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 
 const SKIP_LABEL = '[skipped: no PostgreSQL]';
@@ -36,9 +37,29 @@ export async function createPostgresTestDatabase(prefix = 'ol_test'): Promise<Po
     name,
     drop: () =>
       withAdmin(adminUrl, async (admin) => {
+        await waitForConnectionsToClose(admin, name);
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       }),
   };
+}
+
+const CLOSING_GRACE_MS = 2_000;
+
+/**
+ * node-postgres resolves `pool.end()` before its connections have closed. Terminating them then
+ * (FORCE) makes the driver report the termination to code that has already let go of the pool,
+ * so the drop first gives closing connections a moment; FORCE is for those left open.
+ */
+async function waitForConnectionsToClose(admin: Client, database: string): Promise<void> {
+  const deadline = Date.now() + CLOSING_GRACE_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ open: number }>(
+      'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
+    if (rows[0]?.open === 0) return;
+    await sleep(20);
+  }
 }
 
 async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
