@@ -1,4 +1,5 @@
 import { DE_JONG_GIERVELD_ANSWERS, emotionalItem, socialItem } from '../de-jong-gierveld/de-jong-gierveld.answers';
+import { lonelinessCategory } from '../de-jong-gierveld/de-jong-gierveld.categories';
 import type { InstrumentDefinition } from '../instrument';
 
 /** The 11-item De Jong Gierveld loneliness scale: overall, emotional and social loneliness. */
@@ -93,34 +94,10 @@ export const djg11: InstrumentDefinition<'djg-11'> = {
       reliability: { kind: 'reliability', r: 0.86, source: 'published' },
       // Cut-offs of the scale's manual (De Jong Gierveld & Van Tilburg).
       categories: [
-        {
-          code: 'not-lonely',
-          label: { nl: 'niet eenzaam', fr: 'pas de sentiment de solitude', en: 'not lonely' },
-          min: 0,
-          max: 2,
-          audience: 'everyone',
-        },
-        {
-          code: 'moderately-lonely',
-          label: { nl: 'matig eenzaam', fr: 'solitude modérée', en: 'moderately lonely' },
-          min: 3,
-          max: 8,
-          audience: 'everyone',
-        },
-        {
-          code: 'severely-lonely',
-          label: { nl: 'ernstig eenzaam', fr: 'solitude sévère', en: 'severely lonely' },
-          min: 9,
-          max: 10,
-          audience: 'everyone',
-        },
-        {
-          code: 'very-severely-lonely',
-          label: { nl: 'zeer ernstig eenzaam', fr: 'solitude très sévère', en: 'very severely lonely' },
-          min: 11,
-          max: 11,
-          audience: 'everyone',
-        },
+        lonelinessCategory('not-lonely', 0, 2),
+        lonelinessCategory('moderately-lonely', 3, 8),
+        lonelinessCategory('severely-lonely', 9, 10),
+        lonelinessCategory('very-severely-lonely', 11, 11),
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { DE_JONG_GIERVELD_ANSWERS, emotionalItem, socialItem } from '../de-jong-gierveld/de-jong-gierveld.answers';
+import { lonelinessCategory } from '../de-jong-gierveld/de-jong-gierveld.categories';
 import type { InstrumentDefinition } from '../instrument';
 
 const DEFAULT_RELIABILITY = { kind: 'reliability', r: 0.7, source: 'default' } as const;
@@ -70,27 +71,9 @@ export const djg6: InstrumentDefinition<'djg-6'> = {
       reliability: DEFAULT_RELIABILITY,
       // Cut-offs of the scale's manual, as applied by CBS (2023).
       categories: [
-        {
-          code: 'not-lonely',
-          label: { nl: 'niet eenzaam', fr: 'pas de sentiment de solitude', en: 'not lonely' },
-          min: 0,
-          max: 1,
-          audience: 'everyone',
-        },
-        {
-          code: 'moderately-lonely',
-          label: { nl: 'matig eenzaam', fr: 'solitude modérée', en: 'moderately lonely' },
-          min: 2,
-          max: 4,
-          audience: 'everyone',
-        },
-        {
-          code: 'severely-lonely',
-          label: { nl: 'ernstig eenzaam', fr: 'solitude sévère', en: 'severely lonely' },
-          min: 5,
-          max: 6,
-          audience: 'everyone',
-        },
+        lonelinessCategory('not-lonely', 0, 1),
+        lonelinessCategory('moderately-lonely', 2, 4),
+        lonelinessCategory('severely-lonely', 5, 6),
       ],
     },
     {
