@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { VIEWS } from '@outcome/application';
+import { VIEWS } from '@outcome/read-models';
 import { InvalidConfigError, loadAppConfig } from '@outcome/shared';
 import { Logger } from 'nestjs-pino';
 import { ProjectorModule } from './projector.module';

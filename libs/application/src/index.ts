@@ -1,7 +1,6 @@
 export * from './platform/platform.module';
 export * from './platform/open-platform-stores';
 export * from './platform/view-progress';
-export { VIEWS } from './platform/projection-runner.providers';
 
 export * from './demo/demo-dataset';
 export * from './identity/principal';
@@ -9,6 +8,7 @@ export * from './identity/access-tokens';
 export * from './idempotency/idempotency-records';
 export * from './write/write-context';
 export * from './write/measurement-locator';
+export * from './reads/view-read-points';
 
 export * from './register-organisation/register-organisation.command';
 export * from './issue-access-token/issue-access-token.command';

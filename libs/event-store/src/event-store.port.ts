@@ -133,6 +133,30 @@ export abstract class EventStore {
   /** Releases connections and timers. */
   abstract dispose(): Promise<void>;
 
+  /**
+   * Position of the last event recorded at or before `instant`, or null when none was: the prefix
+   * of the store that an as-of view includes. A binary search over positions, which relies on
+   * `recordedAt` never decreasing along them; decorators hand it to the store they wrap, and
+   * adapters with an index on the instant may answer it in one query.
+   */
+  async readPositionRecordedBy(instant: Date): Promise<bigint | null> {
+    const recordedBy = (event: RecordedEvent | undefined) =>
+      event !== undefined && Date.parse(event.metadata.recordedAt) <= instant.getTime();
+    const [first] = await this.readAll({ maxCount: 1 });
+    const head = await this.readHeadPosition();
+    if (!recordedBy(first) || head === null) return null;
+    // Invariant: `found` was recorded by the instant; no event after `beyond` was.
+    let found = first!.position;
+    let beyond = head;
+    while (found < beyond) {
+      const middle = (found + beyond) / 2n;
+      const [next] = await this.readAll({ after: middle, maxCount: 1 });
+      if (next !== undefined && next.position <= beyond && recordedBy(next)) found = next.position;
+      else beyond = middle;
+    }
+    return found;
+  }
+
   /** Every event after `after`, page by page, until the end of the store as it is now. */
   async *replay(options: { after?: bigint; pageSize?: number } = {}): AsyncGenerator<RecordedEvent> {
     const pageSize = options.pageSize ?? 1000;

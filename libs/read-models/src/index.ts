@@ -7,8 +7,8 @@ export type { ReadStoreConnection, ReadStoreOptions, ReadStoreSchema } from './r
 export { ReadStore, type TransactionWork } from './read-store/read-store';
 export { createReadStoreDataSource } from './read-store/create-read-store-data-source';
 export { openReadStore } from './read-store/open-read-store';
-export { type ViewRows, ViewReader } from './reader/view-reader';
-export type { RowQuery } from './runner/view-table';
+export { LIVE, type ReadPoint, type ViewRows, ViewReader, ViewSnapshot } from './reader/view-reader';
+export type { RowQuery } from './read-store/view-table';
 export { type ProjectionRunnerOptions, ProjectionRunner } from './runner/projection-runner';
 export { ProjectionCheckpoints } from './runner/projection-checkpoints';
 export type { PositionWaiter } from './runner/position-waiter';
@@ -16,4 +16,3 @@ export type { ProjectionLogger } from './runner/projection-logger';
 export type { ProjectionState, ProjectionStatus } from './runner/projection-status';
 export type { RetryPolicy } from './runner/retry-delay';
 export * from './views';
-export { type RowsAsOfOptions, rowsAsOf } from './as-of/rows-as-of';

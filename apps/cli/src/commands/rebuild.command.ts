@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { VIEWS } from '@outcome/application';
 import { EventStore } from '@outcome/event-store';
-import { ProjectionCheckpoints, ProjectionRunner, ReadStore } from '@outcome/read-models';
+import { ProjectionCheckpoints, ProjectionRunner, ReadStore, VIEWS } from '@outcome/read-models';
 
 /**
  * Asks the projector that runs a view (in the api, or a projector process) to rebuild it beside

@@ -35,6 +35,7 @@ import { ViewMeasurementLocator } from '../write/view-measurement-locator';
 import { type PlatformStores, openPlatformStores } from './open-platform-stores';
 import { ExternalViewProgress, InProcessViewProgress } from './projection-runner.providers';
 import { ViewProgress } from './view-progress';
+import { ViewReadPoints } from '../reads/view-read-points';
 
 const PLATFORM_STORES = Symbol('PlatformStores');
 
@@ -100,6 +101,7 @@ export class PlatformModule {
       AccessTokens,
       IdempotencyRecords,
       DemoDataset,
+      ViewReadPoints,
       ...HANDLERS,
     ];
     return {
@@ -116,6 +118,7 @@ export class PlatformModule {
         AccessTokens,
         IdempotencyRecords,
         DemoDataset,
+        ViewReadPoints,
         MeasurementLocator,
         CqrsModule,
       ],

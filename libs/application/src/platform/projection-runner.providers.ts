@@ -1,17 +1,8 @@
 import { type BeforeApplicationShutdown, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  ProjectionCheckpoints,
-  ProjectionRunner,
-  type Projection,
-  RECORDING_VIEWS,
-  ReadStore,
-} from '@outcome/read-models';
+import { ProjectionCheckpoints, ProjectionRunner, ReadStore, VIEWS } from '@outcome/read-models';
 import { EventStore } from '@outcome/event-store';
 import { NestProjectionLogger } from './nest-projection-logger';
 import { type ViewLag, ViewProgress } from './view-progress';
-
-/** Every view this version of the platform keeps. */
-export const VIEWS: readonly Projection[] = RECORDING_VIEWS as readonly Projection[];
 
 /** Runs the projections in this process: the embedded default, and the projector app. */
 @Injectable()

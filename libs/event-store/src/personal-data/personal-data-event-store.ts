@@ -78,6 +78,10 @@ export class PersonalDataEventStore extends EventStore {
     return this.inner.readHeadPosition();
   }
 
+  override readPositionRecordedBy(instant: Date): Promise<bigint | null> {
+    return this.inner.readPositionRecordedBy(instant);
+  }
+
   waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return this.inner.waitForAppend(after, timeoutMs, signal);
   }

@@ -48,6 +48,10 @@ export class UpcastingEventStore extends EventStore {
     return this.inner.readHeadPosition();
   }
 
+  override readPositionRecordedBy(instant: Date): Promise<bigint | null> {
+    return this.inner.readPositionRecordedBy(instant);
+  }
+
   waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return this.inner.waitForAppend(after, timeoutMs, signal);
   }

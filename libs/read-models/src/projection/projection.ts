@@ -24,12 +24,15 @@ export interface Projection<Row extends object = object, Event extends RecordedE
   readonly table: RowTable<Row>;
   /** The rows the event touches. */
   keysOf(event: Event): readonly RowSelector<Row>[];
-  /** The row after the event; null deletes it (or leaves it absent). Must be pure and keep the row's key. */
-  evolve(row: Row | null, event: Event): Row | null;
   /**
-   * The data subject (participant) the event is about, undefined for an event about no one. A
-   * view that counts people names them, so that an as-of replay can leave out everyone erased
-   * since: STATISTICS.md counts an erased participant in no view, live or as of any instant.
+   * The row after the event; null removes it from the live view (its past versions stay) or leaves
+   * it absent. Must be pure and keep the row's key, which `key` gives (the key columns' values), so
+   * that an event naming several new rows can tell them apart.
    */
-  subjectOf?(event: Event): string | undefined;
+  evolve(row: Row | null, event: Event, key: RowSelector<Row>): Row | null;
+  /**
+   * Rows whose whole history the event deletes, past versions included: erasure. STATISTICS.md
+   * counts an erased participant in no view, live or as of any instant before the erasure.
+   */
+  forget?(event: Event): readonly RowSelector<Row>[];
 }

@@ -1,10 +1,11 @@
 import { describeWithPostgres } from '@outcome/shared/testing';
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
 import { ViewReader } from '../reader/view-reader';
-import { addBuild, promoteBuild, readLiveBuilds, registerProjection, removeBuild } from '../runner/projection-registry';
-import { ViewTable } from '../runner/view-table';
+import { addBuild, promoteBuild, readLiveBuilds, registerProjection, removeBuild } from './projection-registry';
+import { ViewTable } from './view-table';
 import { type MemberVisitsRow, memberVisitsProjection } from '../testing/member-visits.projection';
 import {
+  liveVersion,
   type ReadStoreFixture,
   postgresReadStoreFixture,
   sqliteReadStoreFixture,
@@ -50,7 +51,7 @@ async function twoBuilds(store: ReadStore): Promise<void> {
       const table = new ViewTable(projection.table, generation);
       await addBuild(runner, build(generation, BigInt(generation * 10)));
       await table.create(runner);
-      await table.apply(runner, { saved: [rowBuiltBy(generation)], deleted: [] });
+      await table.apply(runner, { versions: [liveVersion(rowBuiltBy(generation))], replaced: [], forgotten: [] });
     }
     await promoteBuild(runner, build(1, 10n));
   });
@@ -106,7 +107,7 @@ function readStoreSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
       attempts += 1;
       const live = (await readLiveBuilds(runner, [projection.name])).get(projection.name)!;
       if (attempts === 1) await switchToSecondBuild(switching);
-      return new ViewTable(projection.table, live.generation).query(runner, {});
+      return new ViewTable(projection.table, live.generation).query(runner, {}, live.checkpoint);
     });
 
     // SQLite keeps the first build readable in the read's snapshot; PostgreSQL's catalog is not

@@ -1,12 +1,16 @@
 import { type QueryRunner, Table } from 'typeorm';
-import type { RowChanges } from '../projection/evolve-batch';
+import type { RowChanges, RowVersion, StoredRow } from '../projection/evolve-batch';
 import type { RowSelector } from '../projection/projection';
 import { type RowColumn, decodeRow, encodeRow, keyColumns, rowColumns } from '../projection/row-columns';
-import { type RowFilter, anyFilterCondition, filterCondition } from '../projection/row-filter';
+import { type RowFilter, type SqlCondition, anyFilterCondition, filterCondition } from '../projection/row-filter';
 import type { ColumnType, RowTable } from '../projection/row-table';
 
 // Keeps every statement well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535).
 const ROWS_PER_STATEMENT = 100;
+
+/** The columns every view table adds to its rows: the positions between which a version held. */
+const VALID_FROM = 'valid_from';
+const VALID_UNTIL = 'valid_until';
 
 const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
   text: 'text',
@@ -23,7 +27,12 @@ export interface RowQuery<Row extends object> {
   readonly orderBy?: readonly (keyof Row & string)[];
 }
 
-/** The table of one build (generation) of a view: made, filled, read and dropped with the build. */
+/**
+ * The table of one build (generation) of a view: made, filled, read and dropped with the build.
+ * It holds every version of every row with the positions between which it held (`valid_from`
+ * inclusive, `valid_until` exclusive, null while live), so that the view at any position is one
+ * range condition: as-of reads cost what live reads cost, whatever the store's history.
+ */
 export class ViewTable<Row extends object> {
   readonly name: string;
   private readonly columns: readonly RowColumn[];
@@ -39,12 +48,16 @@ export class ViewTable<Row extends object> {
     await runner.createTable(
       new Table({
         name: this.name,
-        columns: this.columns.map((column) => ({
-          name: column.column,
-          type: SQL_TYPES[column.type],
-          isPrimary: column.key === true,
-          isNullable: column.nullable === true,
-        })),
+        columns: [
+          ...this.columns.map((column) => ({
+            name: column.column,
+            type: SQL_TYPES[column.type],
+            isPrimary: column.key === true,
+            isNullable: column.nullable === true,
+          })),
+          { name: VALID_FROM, type: 'bigint', isPrimary: true, isNullable: false },
+          { name: VALID_UNTIL, type: 'bigint', isNullable: true },
+        ],
         indices: this.columns.filter((column) => column.indexed).map((column) => ({ columnNames: [column.column] })),
       }),
       true,
@@ -55,59 +68,107 @@ export class ViewTable<Row extends object> {
     await runner.query(`DROP TABLE IF EXISTS ${runner.connection.driver.escape(this.name)}`);
   }
 
-  /** Every stored row that any of the selectors matches. */
-  async load(runner: QueryRunner, selectors: readonly RowSelector<Row>[]): Promise<Row[]> {
-    const rows: Row[] = [];
+  /** The live version of every row that any of the selectors matches. */
+  async load(runner: QueryRunner, selectors: readonly RowSelector<Row>[]): Promise<StoredRow<Row>[]> {
+    const rows: StoredRow<Row>[] = [];
+    const live = `${escaperOf(runner)(VALID_UNTIL)} IS NULL`;
     for (const chunk of chunksOf(selectors)) {
       const condition = anyFilterCondition(this.columns, chunk, escaperOf(runner));
-      rows.push(...(await this.select(runner, condition.sql, condition.parameters)));
+      const stored = await this.selectRaw(runner, `(${condition.sql}) AND ${live}`, condition.parameters);
+      rows.push(
+        ...stored.map((raw) => ({
+          row: decodeRow<Row>(this.columns, raw),
+          validFrom: BigInt(String(raw[VALID_FROM])),
+        })),
+      );
     }
     return rows;
   }
 
-  async query(runner: QueryRunner, query: RowQuery<Row>): Promise<Row[]> {
-    const condition = filterCondition(this.columns, query.where ?? {}, escaperOf(runner), 'q');
-    return this.select(runner, condition.sql, condition.parameters, query.orderBy ?? []);
+  /** The rows as they stood at `position` (none before the first event). */
+  async query(runner: QueryRunner, query: RowQuery<Row>, position: bigint | null): Promise<Row[]> {
+    if (position === null) return [];
+    const escape = escaperOf(runner);
+    const condition = filterCondition(this.columns, query.where ?? {}, escape, 'q');
+    const valid = validAt(escape, position);
+    const raw = await this.selectRaw(
+      runner,
+      `(${condition.sql}) AND ${valid.sql}`,
+      { ...condition.parameters, ...valid.parameters },
+      query.orderBy ?? [],
+    );
+    return raw.map((row) => decodeRow<Row>(this.columns, row));
   }
 
+  /** Forgets, then replaces live versions, then inserts the batch's versions: the order `evolveBatch` assumes. */
   async apply(runner: QueryRunner, changes: RowChanges<Row>): Promise<void> {
-    const names = this.columns.map((column) => column.column);
-    const keyNames = this.keys.map((key) => key.column);
-    const valueNames = names.filter((name) => !keyNames.includes(name));
-    for (const chunk of chunksOf(changes.saved)) {
-      const insert = runner.manager
+    const escape = escaperOf(runner);
+    for (const chunk of chunksOf(changes.forgotten)) {
+      await this.deleteWhere(runner, anyFilterCondition(this.columns, chunk, escape));
+    }
+    for (const chunk of chunksOf(changes.replaced)) {
+      const condition = anyFilterCondition(this.keys, chunk, escape);
+      await this.deleteWhere(runner, { ...condition, sql: `(${condition.sql}) AND ${escape(VALID_UNTIL)} IS NULL` });
+    }
+    const names = [...this.columns.map((column) => column.column), VALID_FROM, VALID_UNTIL];
+    for (const chunk of chunksOf(changes.versions)) {
+      await runner.manager
         .createQueryBuilder()
         .insert()
         .into(this.name, names)
-        .values(chunk.map((row) => encodeRow(this.columns, row)));
-      await (valueNames.length ? insert.orUpdate(valueNames, keyNames) : insert.orIgnore()).execute();
-    }
-    for (const chunk of chunksOf(changes.deleted)) {
-      const condition = anyFilterCondition(this.keys, chunk, escaperOf(runner));
-      await runner.manager
-        .createQueryBuilder()
-        .delete()
-        .from(this.name)
-        .where(condition.sql, condition.parameters)
+        .values(chunk.map((version) => this.encodeVersion(version)))
         .execute();
     }
   }
 
-  private async select(
+  private encodeVersion(version: RowVersion<Row>): Record<string, unknown> {
+    return {
+      ...encodeRow(this.columns, version.row),
+      [VALID_FROM]: version.validFrom.toString(),
+      [VALID_UNTIL]: version.validUntil === null ? null : version.validUntil.toString(),
+    };
+  }
+
+  private async deleteWhere(runner: QueryRunner, condition: SqlCondition) {
+    await runner.manager
+      .createQueryBuilder()
+      .delete()
+      .from(this.name)
+      .where(condition.sql, condition.parameters)
+      .execute();
+  }
+
+  private async selectRaw(
     runner: QueryRunner,
     where: string,
     parameters: Record<string, unknown>,
     orderBy: readonly string[] = [],
-  ): Promise<Row[]> {
+  ): Promise<Record<string, unknown>[]> {
     const builder = runner.manager.createQueryBuilder().select('*').from(this.name, 'row').where(where, parameters);
     for (const field of orderBy) {
       const column = this.columns.find((candidate) => candidate.field === field);
       if (!column) throw new Error(`No column for the field ${field}`);
       builder.addOrderBy(runner.connection.driver.escape(column.column), 'ASC');
     }
-    const stored: Record<string, unknown>[] = await builder.getRawMany();
-    return stored.map((row) => decodeRow<Row>(this.columns, row));
+    return builder.getRawMany<Record<string, unknown>>();
   }
+}
+
+/**
+ * The versions that held at `position`, as SQL over the table's own columns (or those of `alias`
+ * in a join). Positions travel as decimal strings; both engines compare them as integers.
+ */
+export function validAt(
+  escape: (name: string) => string,
+  position: bigint,
+  alias?: string,
+  parameter = 'validAt',
+): SqlCondition {
+  const column = (name: string) => (alias ? `${alias}.${escape(name)}` : escape(name));
+  return {
+    sql: `${column(VALID_FROM)} <= :${parameter} AND (${column(VALID_UNTIL)} IS NULL OR ${column(VALID_UNTIL)} > :${parameter})`,
+    parameters: { [parameter]: position.toString() },
+  };
 }
 
 function escaperOf(runner: QueryRunner): (name: string) => string {

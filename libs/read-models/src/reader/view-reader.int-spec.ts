@@ -1,8 +1,9 @@
 import { describeWithPostgres } from '@outcome/shared/testing';
-import { addBuild, promoteBuild, registerProjection } from '../runner/projection-registry';
-import { ViewTable } from '../runner/view-table';
+import { addBuild, promoteBuild, registerProjection } from '../read-store/projection-registry';
+import { ViewTable } from '../read-store/view-table';
 import { type MemberVisitsRow, memberVisitsProjection } from '../testing/member-visits.projection';
 import {
+  liveVersion,
   type ReadStoreFixture,
   postgresReadStoreFixture,
   sqliteReadStoreFixture,
@@ -35,7 +36,7 @@ function readerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
       await addBuild(runner, build);
       const table = new ViewTable(projection.table, 1);
       await table.create(runner);
-      await table.apply(runner, { saved: rows, deleted: [] });
+      await table.apply(runner, { versions: rows.map(liveVersion), replaced: [], forgotten: [] });
       await promoteBuild(runner, build);
     });
     sut = new ViewReader(store);

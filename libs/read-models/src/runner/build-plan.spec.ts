@@ -1,5 +1,5 @@
 import { planBuilds, planChangesRegistry } from './build-plan';
-import type { Build, RegistryEntry } from './projection-registry';
+import type { Build, RegistryEntry } from '../read-store/projection-registry';
 
 const build = (generation: number, version: number, checkpoint: bigint | null = 10n): Build => ({
   projection: 'member_visits',

@@ -1,4 +1,4 @@
-import type { Build, RegistryEntry } from './projection-registry';
+import type { Build, RegistryEntry } from '../read-store/projection-registry';
 
 /** What the runner does with a projection's builds before applying the next batch. */
 export interface BuildPlan {

@@ -13,8 +13,8 @@ import {
   readRegistryEntry,
   registerProjection,
   removeBuild,
-} from './projection-registry';
-import { ViewTable } from './view-table';
+} from '../read-store/projection-registry';
+import { ViewTable } from '../read-store/view-table';
 
 export interface BatchApplied {
   readonly build: Build;
@@ -60,16 +60,16 @@ export class ProjectionBuilder {
     const checkpoint = events[events.length - 1]!.position;
     const handled = events.filter((event) => this.handledTypes.has(event.type));
     const table = new ViewTable(this.projection.table, build.generation);
-    const deletedRows = await this.readStore.write(async (runner) => {
+    const forgotRows = await this.readStore.write(async (runner) => {
       await advanceCheckpoint(runner, build, checkpoint);
       if (handled.length === 0) return false;
       const stored = await table.load(runner, selectorsOf(this.projection, handled));
       const changes = evolveBatch(this.projection, stored, handled);
       await table.apply(runner, changes);
-      return changes.deleted.length > 0;
+      return changes.forgotten.length > 0;
     });
-    // Deleted rows may be an erased participant's: leave no copy of them behind in the store's files.
-    if (deletedRows) await this.readStore.purgeDeletedRows();
+    // Forgotten rows are an erased participant's: leave no copy of them behind in the store's files.
+    if (forgotRows) await this.readStore.purgeDeletedRows();
     return { build: { ...build, checkpoint }, events: events.length, caughtUp: events.length < batchSize };
   }
 

@@ -2,7 +2,7 @@ import { PositionNotReachedError } from '../errors';
 import type { ReadStore } from '../read-store/read-store';
 import { pause } from './pause';
 import type { PositionWaiter } from './position-waiter';
-import { readLiveBuilds } from './projection-registry';
+import { readLiveBuilds } from '../read-store/projection-registry';
 
 /**
  * The views' progress as the checkpoint table shows it, for a process that reads views while

@@ -8,7 +8,7 @@ import type { ReadStore } from '../read-store/read-store';
 import type { PositionWaiter } from './position-waiter';
 import { projectionLockFor } from './projection-lock-for';
 import type { ProjectionLogger } from './projection-logger';
-import { requestRebuild } from './projection-registry';
+import { requestRebuild } from '../read-store/projection-registry';
 import type { ProjectionStatus } from './projection-status';
 import { ProjectionWorker, type WorkerSettings } from './projection-worker';
 

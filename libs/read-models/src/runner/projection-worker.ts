@@ -6,7 +6,7 @@ import { pause } from './pause';
 import type { HeldLock, ProjectionLock } from './projection-lock';
 import type { ProjectionLogger } from './projection-logger';
 import { type BuildChange, ProjectionBuilder } from './projection-builder';
-import { readLiveBuilds } from './projection-registry';
+import { readLiveBuilds } from '../read-store/projection-registry';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
 import { type RetryPolicy, retryDelayMs } from './retry-delay';
 import { ThroughputMeter } from './throughput-meter';

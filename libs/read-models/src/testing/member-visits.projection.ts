@@ -58,7 +58,7 @@ export function memberVisitsProjection(version = 1, minutesFactor = 1): Projecti
         lastPosition: event.position.toString(),
       };
     },
-    subjectOf: (event) => event.data.memberId,
+    forget: (event) => (event.type === 'MemberErased' ? [{ memberId: event.data.memberId }] : []),
   };
 }
 
@@ -84,9 +84,9 @@ export function failingOn<Row extends object, Event extends RecordedEvent>(
 ): Projection<Row, Event> {
   return {
     ...projection,
-    evolve(row, event) {
+    evolve(row, event, key) {
       if (fails(event)) throw new Error(`evolve failed on the event at ${event.position}`);
-      return projection.evolve(row, event);
+      return projection.evolve(row, event, key);
     },
   };
 }

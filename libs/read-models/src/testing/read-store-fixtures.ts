@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type EventStore, type RecordedEvent, SqliteEventStore } from '@outcome/event-store';
 import { createPostgresTestDatabase, createTemporaryDirectory } from '@outcome/shared/testing';
-import { evolveBatch } from '../projection/evolve-batch';
+import { type RowVersion, evolveBatch, liveRowsOf } from '../projection/evolve-batch';
 import type { Projection } from '../projection/projection';
 import { openReadStore } from '../read-store/open-read-store';
 import type { ReadStore } from '../read-store/read-store';
@@ -105,7 +105,7 @@ export function rowsAfter<Row extends object, Event extends RecordedEvent>(
   events: readonly RecordedEvent[],
 ): Row[] {
   const handled = events.filter((event) => projection.eventTypes.includes(event.type)) as Event[];
-  return [...evolveBatch(projection, [], handled).saved];
+  return liveRowsOf(evolveBatch(projection, [], handled));
 }
 
 /** Polls `check` until it holds; throws after `timeoutMs`. */
@@ -115,4 +115,9 @@ export async function eventually(check: () => Promise<boolean> | boolean, timeou
     if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** A row as a live version, held since position 1: for tests that write tables directly. */
+export function liveVersion<Row extends object>(row: Row): RowVersion<Row> {
+  return { row, validFrom: 1n, validUntil: null };
 }

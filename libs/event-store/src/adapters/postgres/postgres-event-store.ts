@@ -156,6 +156,15 @@ export class PostgresEventStore extends EventStore {
     return row?.position ? BigInt(row.position) : null;
   }
 
+  /** One query: positions follow commit order and `recorded_at` never decreases along them. */
+  override async readPositionRecordedBy(instant: Date): Promise<bigint | null> {
+    const [row] = await this.query<{ position: string }>(
+      `SELECT position FROM ${this.schema}.events WHERE recorded_at <= $1 ORDER BY position DESC LIMIT 1`,
+      [instant],
+    );
+    return row ? BigInt(row.position) : null;
+  }
+
   waitForAppend(after: bigint | undefined, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return this.appends.wait(after, timeoutMs, signal);
   }

@@ -25,6 +25,29 @@ export function globalOrder(sut: () => EventStore): void {
       expectStrictlyIncreasingPositions(all);
     });
 
+    it('finds the last position recorded by an instant: none before the first event, the head after the last', async () => {
+      const stamps: { position: bigint; recordedAt: number }[] = [];
+      for (let append = 0; append < 7; append++) {
+        await sut().appendToStream(aStreamName(), someNewEvents(1 + (append % 3)));
+        if (append % 2 === 0) await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      for (const event of await sut().readAll({ maxCount: 1000 })) {
+        stamps.push({ position: event.position, recordedAt: Date.parse(event.metadata.recordedAt) });
+      }
+      const expected = (instant: number) =>
+        stamps.filter((stamp) => stamp.recordedAt <= instant).at(-1)?.position ?? null;
+
+      for (const instant of [
+        stamps[0]!.recordedAt - 1,
+        ...stamps.map((stamp) => stamp.recordedAt),
+        Date.now() + 1000,
+      ]) {
+        expect(await sut().readPositionRecordedBy(new Date(instant))).toBe(expected(instant));
+      }
+      expect(await sut().readPositionRecordedBy(new Date(stamps[0]!.recordedAt - 1))).toBeNull();
+      expect(await sut().readPositionRecordedBy(new Date(Date.now() + 1000))).toBe(stamps.at(-1)!.position);
+    });
+
     it('reads its own writes as soon as the append resolves', async () => {
       const stream = aStreamName();
       await sut().appendToStream(aStreamName(), someNewEvents(2));

@@ -23,17 +23,23 @@ describe('measurementOwnerProjection', () => {
     const recorded = event('MeasurementRecorded', { measurementId: 'm1' });
 
     expect(sut.keysOf(recorded)).toEqual([{ measurementId: 'm1' }]);
-    expect(sut.evolve(null, recorded)).toEqual({ measurementId: 'm1', participantId: 'p1', projectId: 'project-1' });
+    expect(sut.evolve(null, recorded, { measurementId: 'm1' })).toEqual({
+      measurementId: 'm1',
+      participantId: 'p1',
+      projectId: 'project-1',
+    });
   });
 
   it('deletes every measurement of an erased participant', () => {
     const erased = event('ParticipantErased', {});
 
     expect(sut.keysOf(erased)).toEqual([{ participantId: 'p1' }]);
-    expect(sut.evolve({ measurementId: 'm1', participantId: 'p1', projectId: 'project-1' }, erased)).toBeNull();
+    expect(
+      sut.evolve({ measurementId: 'm1', participantId: 'p1', projectId: 'project-1' }, erased, { measurementId: 'm1' }),
+    ).toBeNull();
   });
 
-  it('names the participant as the subject of a measurement', () => {
-    expect(sut.subjectOf?.(event('MeasurementRecorded', { measurementId: 'm1' }))).toBe('p1');
+  it('forgets every measurement of an erased participant, past versions included', () => {
+    expect(sut.forget?.(event('ParticipantErased', {}))).toEqual([{ participantId: 'p1' }]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Projection } from '../../projection/projection';
 import type { DomainRecordedEvent } from '../domain-recorded-event';
 import type { MeasurementRecorded, ParticipantErased } from '@outcome/domain';
+import { forgetErasedParticipant } from '../forget-erased-participant';
 
 /** Whose measurement an id is: corrections and retractions name only the measurement. */
 export interface MeasurementOwnerRow {
@@ -13,7 +14,7 @@ type Handled = DomainRecordedEvent<MeasurementRecorded | ParticipantErased>;
 
 export const measurementOwnerProjection: Projection<MeasurementOwnerRow, Handled> = {
   name: 'measurement_owner',
-  version: 1,
+  version: 2,
   eventTypes: ['MeasurementRecorded', 'ParticipantErased'],
   table: {
     name: 'measurement_owner',
@@ -27,7 +28,7 @@ export const measurementOwnerProjection: Projection<MeasurementOwnerRow, Handled
     event.type === 'MeasurementRecorded'
       ? [{ measurementId: event.data.measurementId }]
       : [{ participantId: event.data.participantId }],
-  subjectOf: (event) => event.data.participantId,
+  forget: forgetErasedParticipant,
   evolve: (_row, event) =>
     event.type === 'MeasurementRecorded' && !event.erased
       ? {

@@ -24,7 +24,7 @@ function recorded(type: string, data: Record<string, unknown>): RecordedParticip
 }
 
 const fold = (...events: RecordedParticipantEvent[]) =>
-  events.reduce<ParticipantSummaryRow | null>((row, event) => sut.evolve(row, event), null);
+  events.reduce<ParticipantSummaryRow | null>((row, event) => sut.evolve(row, event, { participantId: 'p1' }), null);
 
 const enrolled = () =>
   recorded('ParticipantEnrolled', {
@@ -83,8 +83,8 @@ describe('participantSummaryProjection', () => {
     expect(sut.keysOf(recorded('ContactLogged', { minutes: 5 }))).toEqual([{ participantId: 'p1' }]);
   });
 
-  it('names the participant as the subject of every event, personal data or not', () => {
-    expect(sut.subjectOf?.(recorded('ContactLogged', { minutes: 5 }))).toBe('p1');
-    expect(sut.subjectOf?.(recorded('ParticipantExited', { on: '2026-06-01', reason: 'completed' }))).toBe('p1');
+  it('forgets every version of an erased participant, and only on erasure', () => {
+    expect(sut.forget?.(recorded('ParticipantErased', {}))).toEqual([{ participantId: 'p1' }]);
+    expect(sut.forget?.(recorded('ContactLogged', { minutes: 5 }))).toEqual([]);
   });
 });

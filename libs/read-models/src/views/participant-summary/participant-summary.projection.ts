@@ -1,8 +1,9 @@
 import type { AgeBand, Arm, CalendarDate, ExitReason } from '@outcome/domain';
 import type { Projection } from '../../projection/projection';
 import type { RecordedParticipantEvent } from '../domain-recorded-event';
+import { forgetErasedParticipant } from '../forget-erased-participant';
 
-/** One row per participant for an organisation's lists; erasure deletes it. No personal details. */
+/** One row per participant for an organisation's lists; erasure forgets it. No personal details. */
 export interface ParticipantSummaryRow {
   readonly participantId: string;
   readonly projectId: string;
@@ -23,7 +24,7 @@ export interface ParticipantSummaryRow {
 
 export const participantSummaryProjection: Projection<ParticipantSummaryRow, RecordedParticipantEvent> = {
   name: 'participant_summary',
-  version: 1,
+  version: 2,
   eventTypes: [
     'ParticipantEnrolled',
     'MeasurementRecorded',
@@ -53,7 +54,7 @@ export const participantSummaryProjection: Projection<ParticipantSummaryRow, Rec
     },
   },
   keysOf: (event) => [{ participantId: event.data.participantId }],
-  subjectOf: (event) => event.data.participantId,
+  forget: forgetErasedParticipant,
   evolve(row, event) {
     const lastPosition = event.position.toString();
     // An erased participant counts in no view, not even one rebuilt as of a day before the erasure.
