@@ -33,10 +33,10 @@ function relativeGap(actual: number, expected: number): number {
  */
 function participantsOf(arm: ReferenceArm): ParticipantScores[] {
   const paired = arm.pairs.map(([baseline, followUp]) => ({ waves: { 0: baseline, 1: followUp } }));
-  const unpaired = Array.from({ length: arm.withBaseline - arm.pairs.length }, (_, index) =>
+  const unpaired = Array.from({ length: arm.withBaseline - arm.pairs.length }, (_, index): ParticipantScores =>
     index % 2 === 0 ? { waves: { 0: 3, 1: null } } : { waves: { 0: 4 } },
   );
-  const withoutBaseline = Array.from({ length: arm.enrolled - arm.withBaseline }, (_, index) =>
+  const withoutBaseline = Array.from({ length: arm.enrolled - arm.withBaseline }, (_, index): ParticipantScores =>
     index % 2 === 0 ? { waves: { 0: null, 1: 2 } } : { waves: {} },
   );
   return [...paired, ...unpaired, ...withoutBaseline];
