@@ -8,6 +8,9 @@ import {
 } from '@outcome/shared';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { createApiApp } from './create-api-app';
+import { join } from 'node:path';
+import { DEMO_TOKEN_FILE_NAMES, readDemoTokens } from './demo/demo-token-files';
+import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
 
 async function main(): Promise<void> {
   const config = loadAppConfig({ env: process.env });
@@ -15,10 +18,52 @@ async function main(): Promise<void> {
   // Apart from listen, so that a failure of the start-up work is not blamed on HOST or PORT.
   await app.init();
   await listenOn(app, config);
-  const url = await app.getUrl();
-  new Logger('Outcome Ledger').log(
-    `Listening on ${url.replace('[::1]', 'localhost')} (events: ${config.eventStore}, views: ${config.readStore}, projector: ${config.projector}, data: ${config.dataDir})`,
-  );
+  announceStart(app, config, (await app.getUrl()).replace('[::1]', 'localhost'));
+}
+
+interface SignIn {
+  readonly who: string;
+  readonly token: string;
+  readonly note: string;
+}
+
+/**
+ * The start ends with what a person needs next: where it listens, the docs, and the tokens to sign
+ * in with (the admin's only on the start that made it). Plain lines at a terminal; elsewhere one
+ * log line, so that the log stays JSON.
+ */
+function announceStart(app: INestApplication, config: AppConfig, url: string): void {
+  const listening = `Listening on ${url} (events: ${config.eventStore}, views: ${config.readStore}, projector: ${config.projector}, data: ${config.dataDir})`;
+  const signIns = signInsOf(app, config);
+  const logger = new Logger('Outcome Ledger');
+  if (!process.stdout.isTTY) {
+    const tokens = signIns.map(({ who, token, note }) => `${who} token ${token} (${note})`);
+    logger.log([listening, `docs at ${url}/docs`, ...tokens].join('; '));
+    return;
+  }
+  logger.log(listening);
+  const width = Math.max(...signIns.map(({ who }) => who.length));
+  const lines = [
+    '',
+    `  Outcome Ledger is running at ${url}`,
+    `  API docs: ${url}/docs`,
+    ...(signIns.length ? ['', '  Sign in with a bearer token (Authorization: Bearer <token>):'] : []),
+    ...signIns.map(({ who, token, note }) => `    ${who.padEnd(width)}  ${token}  (${note})`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function signInsOf(app: INestApplication, config: AppConfig): SignIn[] {
+  const admin = app.get(AdminTokenBootstrap).generatedOnThisStart;
+  const demo = readDemoTokens(config.dataDir) ?? {};
+  return [
+    ...(admin ? [{ who: 'admin', token: admin.token, note: `shown this once; kept in ${admin.file}` }] : []),
+    ...(['organisation', 'funder', 'evaluator'] as const).flatMap((holder) => {
+      const token = demo[holder];
+      return token ? [{ who: `demo ${holder}`, token, note: join(config.dataDir, DEMO_TOKEN_FILE_NAMES[holder]) }] : [];
+    }),
+  ];
 }
 
 /** API.md "Running": an address that cannot be bound stops the start with a message naming HOST or PORT. */

@@ -1,6 +1,7 @@
 import type { AppConfig } from '@outcome/shared';
 import type { Params } from 'nestjs-pino';
-import { destination } from 'pino';
+import { destination, type DestinationStream } from 'pino';
+import { build as prettyLogLines } from 'pino-pretty';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -9,9 +10,10 @@ const CORRELATION_ID = /^[\w.:-]{1,100}$/;
 
 /**
  * Structured logs (pino), one line per request, carrying the correlation id that the events of
- * the request carry too. Bodies are never logged (they hold personal data), nor tokens.
+ * the request carry too. Bodies are never logged (they hold personal data), nor tokens. JSON
+ * lines, except for a person at a terminal, who reads them as plain lines.
  */
-export function requestLoggerOptions(config: AppConfig): Params {
+export function requestLoggerOptions(config: AppConfig, output: { readonly isTTY?: boolean } = process.stdout): Params {
   return {
     pinoHttp: [
       {
@@ -33,9 +35,20 @@ export function requestLoggerOptions(config: AppConfig): Params {
         },
         autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
       },
-      // Synchronous: on SIGTERM Nest re-raises the signal after its shutdown hooks, which kills the
-      // process before an asynchronous stream could flush the last lines (the shutdown's own).
-      destination({ dest: 1, sync: true }),
+      output.isTTY ? readableLines() : destination({ dest: 1, sync: true }),
     ],
   };
+}
+
+// Both synchronous: on SIGTERM Nest re-raises the signal after its shutdown hooks, which kills the
+// process before an asynchronous stream could flush the last lines (the shutdown's own).
+function readableLines(): DestinationStream {
+  return prettyLogLines({
+    destination: 1,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,context',
+    messageFormat: '{if context}{context}: {end}{msg}',
+    singleLine: true,
+  });
 }

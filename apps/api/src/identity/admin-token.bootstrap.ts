@@ -9,11 +9,18 @@ export const ADMIN_TOKEN_FILE_NAME = 'admin-token';
 
 /**
  * API.md "Identity and roles": the admin token comes from ADMIN_TOKEN; where it is unset, the
- * server makes one on first start, keeps it in the data folder and prints it once.
+ * server makes one on first start and keeps it in the data folder; the start's closing summary
+ * prints it once.
  */
 @Injectable()
 export class AdminTokenBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger('AdminToken');
+  private generated: { readonly token: string; readonly file: string } | undefined;
+
+  /** The admin token made on this start, to be shown this once, and where it is kept. */
+  get generatedOnThisStart(): { readonly token: string; readonly file: string } | undefined {
+    return this.generated;
+  }
 
   constructor(
     private readonly tokens: AccessTokens,
@@ -30,7 +37,7 @@ export class AdminTokenBootstrap implements OnApplicationBootstrap {
       this.logger.warn('ADMIN_TOKEN is no longer set: the admin token it gave is revoked.');
     }
     if (this.config.adminToken) this.forgetGeneratedToken(changes.revoked === 'generated');
-    if (changes.generated) this.keepAndShow(changes.generated);
+    if (changes.generated) this.keep(changes.generated);
   }
 
   private forgetGeneratedToken(revoked: boolean): void {
@@ -44,20 +51,18 @@ export class AdminTokenBootstrap implements OnApplicationBootstrap {
     }
   }
 
-  /** Shown before it is written, so that a data folder that cannot be written loses no token. */
-  private keepAndShow(token: string): void {
-    this.logger.warn(
-      `Admin token (shown this once; also kept in ${this.file}, readable by you only): ${token}  — set ADMIN_TOKEN to choose your own.`,
-    );
+  private keep(token: string): void {
     try {
       mkdirSync(this.config.dataDir, { recursive: true });
       writeFileSync(this.file, `${token}\n`, { mode: 0o600 });
     } catch (error) {
+      // The token is valid from now on and will not be made again: where no file can hold it, the message must.
       throw new UnusableSettingError(
         'DATA_DIR',
-        `Cannot keep the admin token shown above: DATA_DIR ${this.config.dataDir} ${folderFailureReason(error)}`,
+        `Cannot keep the admin token ${token} (note it, or set ADMIN_TOKEN): DATA_DIR ${this.config.dataDir} ${folderFailureReason(error)}`,
         { cause: error },
       );
     }
+    this.generated = { token, file: this.file };
   }
 }
