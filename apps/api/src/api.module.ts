@@ -18,6 +18,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { HttpDrain } from './lifecycle/http-drain';
 import { MeasurementsController } from './measurements/measurements.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { OutcomesController } from './outcomes/outcomes.controller';
 import { ParticipantsController } from './participants/participants.controller';
 import { ProjectSummaries } from './projects/project-summaries';
 import { ProjectsController } from './projects/projects.controller';
@@ -44,6 +45,7 @@ export class ApiModule {
         ProjectsController,
         ParticipantsController,
         MeasurementsController,
+        OutcomesController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: BearerTokenGuard },

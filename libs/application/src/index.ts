@@ -25,3 +25,10 @@ export * from './participant-record/participant-record';
 export * from './participant-record/get-participant-record.query';
 export * from './export-project-events/exported-event';
 export * from './export-project-events/export-project-events.query';
+
+export * from './reads/invalid-query.error';
+export * from './reads/visible-projects';
+export * from './reads/outcomes/outcome-answer';
+export * from './reads/project-outcome/get-project-outcome.query';
+export * from './reads/grouped-outcomes/get-grouped-outcomes.query';
+export { GROUP_BYS, type GroupBy } from './reads/grouped-outcomes/outcome-groups';

@@ -36,6 +36,8 @@ import { type PlatformStores, openPlatformStores } from './open-platform-stores'
 import { ExternalViewProgress, InProcessViewProgress } from './projection-runner.providers';
 import { ViewProgress } from './view-progress';
 import { ViewReadPoints } from '../reads/view-read-points';
+import { GetGroupedOutcomesHandler } from '../reads/grouped-outcomes/get-grouped-outcomes.handler';
+import { GetProjectOutcomeHandler } from '../reads/project-outcome/get-project-outcome.handler';
 
 const PLATFORM_STORES = Symbol('PlatformStores');
 
@@ -53,6 +55,8 @@ const HANDLERS = [
   EraseParticipantHandler,
   GetParticipantRecordHandler,
   ExportProjectEventsHandler,
+  GetProjectOutcomeHandler,
+  GetGroupedOutcomesHandler,
 ];
 
 /**

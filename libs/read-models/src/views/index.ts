@@ -6,3 +6,7 @@ export * from './participant-profile/participant-profile.projection';
 export * from './participant-summary/participant-summary.projection';
 export * from './project-catalogue/project-catalogue.projection';
 export * from './scale-scores/scale-scores.projection';
+export * from './contact-log/contact-log.queries';
+export * from './participant-profile/participant-profile.queries';
+export * from './project-catalogue/project-catalogue.queries';
+export * from './scale-scores/scale-scores.queries';

@@ -1,0 +1,132 @@
+import type { AgeBand, Arm, RiskFactor } from '@outcome/domain';
+import type { ViewSnapshot } from '../../reader/view-reader';
+import { participantProfileProjection } from '../participant-profile/participant-profile.projection';
+import { type ScaleScoresRow, type WaveScore, scaleScoresProjection } from './scale-scores.projection';
+
+/** Which scores an outcome compares: one instrument scale, wave 0 against `wave` or each participant's latest. */
+export interface ScorePairQuery {
+  readonly projectIds: readonly string[];
+  readonly instrument: string;
+  readonly scale: string;
+  /** The follow-up wave; undefined for each participant's latest wave above 0 with a score. */
+  readonly wave?: number;
+}
+
+/**
+ * How many participants with a baseline share one (baseline, follow-up) pair and one combination
+ * of the grouping attributes; `followUp` null counts those with a baseline but no follow-up.
+ *
+ * Why counts: for the discrete scales of the instruments, the counts of (baseline, follow-up)
+ * pairs per project, arm and group are exact sufficient statistics for every field of an
+ * Outcome, and there are few distinct pairs (49 at most on DJG-6), so SQL hands the statistics a
+ * few hundred cells instead of a row per participant. The rows stay per participant in the view,
+ * because erasure and as-of reads need each person's own history.
+ */
+export interface ScorePairCount {
+  readonly projectId: string;
+  readonly arm: Arm;
+  readonly ageBand: AgeBand;
+  readonly riskFactors: readonly RiskFactor[];
+  readonly baseline: number;
+  readonly followUp: number | null;
+  readonly count: number;
+}
+
+interface RawPairCount {
+  project_id: string;
+  arm: Arm;
+  age_band: AgeBand;
+  risk_factors: string;
+  baseline: number | string;
+  follow_up: number | string | null;
+  count: number | string;
+}
+
+/** The pair counts of the query's projects, at the snapshot's position. */
+export async function countScorePairs(snapshot: ViewSnapshot, query: ScorePairQuery): Promise<ScorePairCount[]> {
+  if (query.projectIds.length === 0) return [];
+  if (query.wave !== undefined) return countPairsAtWave(snapshot, query, query.wave);
+  const builder = snapshot.from(scaleScoresProjection, 's');
+  const rows = await snapshot
+    .innerJoin(builder, participantProfileProjection, 'p', 'p.participant_id = s.participant_id')
+    .select([
+      'p.project_id AS project_id',
+      'p.arm AS arm',
+      'p.age_band AS age_band',
+      'p.risk_factors AS risk_factors',
+      's.baseline AS baseline',
+      's.follow_up AS follow_up',
+    ])
+    .addSelect('COUNT(*)', 'count')
+    .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
+    .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
+    .andWhere('s.baseline IS NOT NULL')
+    .groupBy('p.project_id')
+    .addGroupBy('p.arm')
+    .addGroupBy('p.age_band')
+    .addGroupBy('p.risk_factors')
+    .addGroupBy('s.baseline')
+    .addGroupBy('s.follow_up')
+    .getRawMany<RawPairCount>();
+  return rows.map(pairCountOf);
+}
+
+/** A named wave is not a column: the pairs are taken from each participant's waves, then counted. */
+async function countPairsAtWave(
+  snapshot: ViewSnapshot,
+  query: ScorePairQuery,
+  wave: number,
+): Promise<ScorePairCount[]> {
+  const builder = snapshot.from(scaleScoresProjection, 's');
+  const rows = await snapshot
+    .innerJoin(builder, participantProfileProjection, 'p', 'p.participant_id = s.participant_id')
+    .select([
+      'p.project_id AS project_id',
+      'p.arm AS arm',
+      'p.age_band AS age_band',
+      'p.risk_factors AS risk_factors',
+      's.baseline AS baseline',
+      's.waves AS waves',
+    ])
+    .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
+    .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
+    .andWhere('s.baseline IS NOT NULL')
+    .getRawMany<Omit<RawPairCount, 'follow_up' | 'count'> & { waves: string }>();
+  const cells = new Map<string, RawPairCount>();
+  for (const row of rows) {
+    const waves = JSON.parse(row.waves) as WaveScore[];
+    const followUp = waves.find((entry) => entry.wave === wave)?.score ?? null;
+    const cell = { ...row, follow_up: followUp, count: 0 };
+    const key = JSON.stringify([row.project_id, row.arm, row.age_band, row.risk_factors, row.baseline, followUp]);
+    const counted = cells.get(key) ?? cell;
+    counted.count = Number(counted.count) + 1;
+    cells.set(key, counted);
+  }
+  return [...cells.values()].map(pairCountOf);
+}
+
+function pairCountOf(row: RawPairCount): ScorePairCount {
+  return {
+    projectId: row.project_id,
+    arm: row.arm,
+    ageBand: row.age_band,
+    riskFactors: JSON.parse(row.risk_factors) as RiskFactor[],
+    baseline: Number(row.baseline),
+    followUp: row.follow_up === null ? null : Number(row.follow_up),
+    count: Number(row.count),
+  };
+}
+
+/** One participant's scale rows, for the trajectory. */
+export function scaleScoresOf(snapshot: ViewSnapshot, participantId: string): Promise<ScaleScoresRow[]> {
+  return snapshot.rows(scaleScoresProjection, { where: { participantId }, orderBy: ['instrument', 'scale'] });
+}
+
+/** Every scale row of a project, for measurements due, enrolment and dose–response. */
+export function scaleScoresOfProject(
+  snapshot: ViewSnapshot,
+  projectId: string,
+  filter: { readonly instrument?: string; readonly scale?: string } = {},
+): Promise<ScaleScoresRow[]> {
+  return snapshot.rows(scaleScoresProjection, { where: { projectId, ...filter }, orderBy: ['participantId'] });
+}
