@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import {
   type AppConfig,
   failureCodeOf,
@@ -8,7 +9,6 @@ import {
 } from '@outcome/shared';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { createApiApp } from './create-api-app';
-import { join } from 'node:path';
 import { DEMO_TOKEN_FILE_NAMES, readDemoTokens } from './demo/demo-token-files';
 import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
 
