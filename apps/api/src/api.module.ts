@@ -19,6 +19,7 @@ import { HttpDrain } from './lifecycle/http-drain';
 import { MeasurementsController } from './measurements/measurements.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OutcomesController } from './outcomes/outcomes.controller';
+import { ProjectViewsController } from './outcomes/project-views.controller';
 import { ParticipantsController } from './participants/participants.controller';
 import { ProjectSummaries } from './projects/project-summaries';
 import { ProjectsController } from './projects/projects.controller';
@@ -46,6 +47,7 @@ export class ApiModule {
         ParticipantsController,
         MeasurementsController,
         OutcomesController,
+        ProjectViewsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: BearerTokenGuard },

@@ -32,3 +32,7 @@ export * from './reads/outcomes/outcome-answer';
 export * from './reads/project-outcome/get-project-outcome.query';
 export * from './reads/grouped-outcomes/get-grouped-outcomes.query';
 export { GROUP_BYS, type GroupBy } from './reads/grouped-outcomes/outcome-groups';
+export * from './reads/participant-trajectory/get-participant-trajectory.query';
+export * from './reads/project-enrolment/get-project-enrolment.query';
+export * from './reads/measurements-due/get-measurements-due.query';
+export * from './reads/dose-response/get-dose-response.query';

@@ -1,7 +1,7 @@
 export type { ConfidenceInterval, ScaleDirection, ScaleProperties, ScaleReliability } from './scale';
 export type { ScorePair } from './pairs';
 export { analyseArmChange, type ArmChange, type ArmInput } from './arm-change';
-export type { ReliableChange } from './reliable-change';
+export { classifyReliableChange, type ReliableChange, type ReliableChangeClass } from './reliable-change';
 export { compareArms, type ArmDifference } from './arm-difference';
 export { measureBaselineImbalance } from './baseline-imbalance';
 export {

@@ -1,5 +1,5 @@
 import type { ScorePair } from './pairs';
-import { assessReliableChange } from './reliable-change';
+import { assessReliableChange, classifyReliableChange } from './reliable-change';
 
 describe(assessReliableChange.name, () => {
   it('is null when the scale has neither a reliability nor a fixed SEM (no reliability)', () => {
@@ -86,5 +86,22 @@ describe(assessReliableChange.name, () => {
     );
 
     expect(sut).toEqual({ threshold: 0, improved: 0, deteriorated: 0 });
+  });
+});
+
+describe(classifyReliableChange.name, () => {
+  it('calls a change beyond the threshold in the good direction improved, whichever way the scale points', () => {
+    expect(classifyReliableChange(-2, 1.9, 'lower-is-better')).toBe('improved');
+    expect(classifyReliableChange(2, 1.9, 'higher-is-better')).toBe('improved');
+  });
+
+  it('calls a change beyond the threshold in the bad direction deteriorated', () => {
+    expect(classifyReliableChange(2, 1.9, 'lower-is-better')).toBe('deteriorated');
+    expect(classifyReliableChange(-2, 1.9, 'higher-is-better')).toBe('deteriorated');
+  });
+
+  it('calls a change at or within the threshold unchanged, as assessReliableChange counts it', () => {
+    expect(classifyReliableChange(-1.9, 1.9, 'lower-is-better')).toBe('unchanged');
+    expect(classifyReliableChange(0, 1.9, 'higher-is-better')).toBe('unchanged');
   });
 });

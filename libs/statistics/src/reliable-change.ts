@@ -30,3 +30,21 @@ export function assessReliableChange(pairs: readonly ScorePair[], scale: ScalePr
     deteriorated: oriented.filter((change) => change < -threshold).length / pairs.length,
   };
 }
+
+/** Where one participant's change lies against a reliable-change threshold. */
+export type ReliableChangeClass = 'improved' | 'deteriorated' | 'unchanged';
+
+/**
+ * One participant's reliable change (Jacobson & Truax 1991): beyond the threshold in the good
+ * direction, in the bad direction, or within it; the threshold is an arm's `ReliableChange.threshold`.
+ */
+export function classifyReliableChange(
+  change: number,
+  threshold: number,
+  direction: ScaleProperties['direction'],
+): ReliableChangeClass {
+  const [oriented] = changeScores([[0, orientChange(change, direction)]]);
+  if (oriented! > threshold) return 'improved';
+  if (oriented! < -threshold) return 'deteriorated';
+  return 'unchanged';
+}

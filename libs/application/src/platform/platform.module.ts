@@ -38,6 +38,10 @@ import { ViewProgress } from './view-progress';
 import { ViewReadPoints } from '../reads/view-read-points';
 import { GetGroupedOutcomesHandler } from '../reads/grouped-outcomes/get-grouped-outcomes.handler';
 import { GetProjectOutcomeHandler } from '../reads/project-outcome/get-project-outcome.handler';
+import { GetParticipantTrajectoryHandler } from '../reads/participant-trajectory/get-participant-trajectory.handler';
+import { GetProjectEnrolmentHandler } from '../reads/project-enrolment/get-project-enrolment.handler';
+import { GetMeasurementsDueHandler } from '../reads/measurements-due/get-measurements-due.handler';
+import { GetDoseResponseHandler } from '../reads/dose-response/get-dose-response.handler';
 
 const PLATFORM_STORES = Symbol('PlatformStores');
 
@@ -57,6 +61,10 @@ const HANDLERS = [
   ExportProjectEventsHandler,
   GetProjectOutcomeHandler,
   GetGroupedOutcomesHandler,
+  GetParticipantTrajectoryHandler,
+  GetProjectEnrolmentHandler,
+  GetMeasurementsDueHandler,
+  GetDoseResponseHandler,
 ];
 
 /**

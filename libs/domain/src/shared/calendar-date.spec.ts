@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date';
+import { addDays, isCalendarDate } from './calendar-date';
 
 describe(isCalendarDate.name, () => {
   it.each(['2026-01-31', '2024-02-29', '1920-12-01'])('accepts the real day %s', (value) => {
@@ -16,5 +16,15 @@ describe(isCalendarDate.name, () => {
     20260105,
   ])('rejects %s', (value) => {
     expect(isCalendarDate(value)).toBe(false);
+  });
+});
+
+describe(addDays.name, () => {
+  it('moves across month and year ends, and a leap day, either way', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-01-10', 84)).toBe('2026-04-04');
   });
 });

@@ -12,3 +12,10 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
+
+/** The day `days` after `date` (before it, for a negative number). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10) as CalendarDate;
+}

@@ -1,5 +1,5 @@
 import { DuplicateRowKeyError, InvalidPartitionError, MinimumCellSizeTooSmallError } from '../errors';
-import { suppressForFunder, type FunderRow, type ReportRow } from './funder-suppression';
+import { suppressForFunder, withholdSmallCount, type FunderRow, type ReportRow } from './funder-suppression';
 import type { Partition } from './partition';
 
 function row(key: string, ...pairedPerArm: number[]): ReportRow<string> {
@@ -88,5 +88,15 @@ describe(suppressForFunder.name, () => {
     expect(() =>
       suppressForFunder([row('a', 10)], { minCell: 10, partitions: [{ whole: 'a', parts: ['a'] }] }),
     ).toThrow(InvalidPartitionError);
+  });
+});
+
+describe(withholdSmallCount.name, () => {
+  it('withholds counts from 1 to k − 1 and shows 0 and counts of k or more', () => {
+    expect([0, 1, 9, 10, 11].map((count) => withholdSmallCount(count, 10))).toEqual([0, null, null, 10, 11]);
+  });
+
+  it('refuses a k below 5', () => {
+    expect(() => withholdSmallCount(3, 4)).toThrow(MinimumCellSizeTooSmallError);
   });
 });

@@ -74,3 +74,9 @@ function assertPartitionsNameRows(rows: readonly ReportRow<unknown>[], partition
     if (parts.includes(whole)) throw new InvalidPartitionError(whole, 'the whole is listed among its parts');
   }
 }
+
+/** A count as a funder may see it: null from 1 to k − 1 (STATISTICS.md "Suppression"), else the count. */
+export function withholdSmallCount(count: number, minCell: number): number | null {
+  if (!Number.isInteger(minCell) || minCell < MINIMUM_CELL_SIZE_FLOOR) throw new MinimumCellSizeTooSmallError(minCell);
+  return count > 0 && count < minCell ? null : count;
+}

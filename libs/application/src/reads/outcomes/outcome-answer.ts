@@ -65,7 +65,7 @@ export function suppressedAnswerOf(
   statistics: OutcomeStatistics,
   context: AnswerContext,
 ): OutcomeAnswer {
-  const hidden = (arm: ArmChange | null) => (arm === null ? null : nullArm());
+  const hidden = (arm: ArmChange | null) => (arm === null ? null : withheldArm());
   return {
     ...headerOf(projectId, context),
     arms: { intervention: hidden(statistics.arms.intervention), comparison: hidden(statistics.arms.comparison) },
@@ -89,7 +89,8 @@ function headerOf(projectId: string | null, { scale, asOf, position, wave }: Ans
   };
 }
 
-function nullArm(): ArmAnswer {
+/** An arm with every count and statistic withheld. */
+export function withheldArm(): ArmAnswer {
   return {
     enrolled: null,
     withBaseline: null,
