@@ -1,5 +1,6 @@
 import { compareOutcome } from '../support/outcome-oracle';
 import {
+  djg6ResponsesFor,
   expectedOutcome,
   type Instrument,
   type ParticipantPlan,
@@ -210,6 +211,50 @@ describe('Outcome views over HTTP, checked against an independent computation', 
     expect(notMeasured.status).toBe(400);
     expect(notMeasured.body.message).toContain('instrument');
   });
+
+  it('answers as of an instant before and after a correction, a retraction, a consent withdrawal and an erasure', async () => {
+    const main = projects['main']!;
+    const path = `/api/projects/${main}/outcomes?instrument=djg-6`;
+    const [corrected, retracted, withdrawn, erased] = of(main).filter((p) => p.arm === 'intervention');
+    const liveBefore = await latest(path);
+    const instants: string[] = [];
+    const mark = async () => {
+      await pause(20);
+      instants.push(new Date().toISOString());
+      await pause(20);
+    };
+    await mark();
+    await worker.post(`/api/measurements/${corrected!.measurementIds['djg-6']![1]}/correction`, {
+      responses: djg6ResponsesFor(6),
+    });
+    await mark();
+    await worker.delete(`/api/measurements/${retracted!.measurementIds['djg-6']![2]}`);
+    await mark();
+    await worker.post(`/api/participants/${withdrawn!.id}/consent-withdrawal`, { on: '2026-06-01' });
+    await mark();
+    lastPosition = (await worker.delete<{ position: string }>(`/api/participants/${erased!.id}`)).position;
+
+    // The model of each moment; the erased participant counts at none of them (STATISTICS.md).
+    const original = of(main).filter((p) => p !== erased);
+    const afterCorrection = withScore(original, corrected!, 1, 6);
+    const afterRetraction = withScore(afterCorrection, retracted!, 2, undefined);
+    const asOf = (instant: string) => worker.get<Outcome>(`${path}&asOf=${encodeURIComponent(instant)}`);
+    const expectations = [original, afterCorrection, afterRetraction, afterRetraction];
+    for (const [i, instant] of instants.entries()) {
+      const answer = await asOf(instant);
+      expect({ instant, differences: compareOutcome(answer, expectedOutcome(expectations[i]!, 'djg-6')) }).toEqual({
+        instant,
+        differences: [],
+      });
+      expect(answer.asOf).toBe(instant);
+    }
+    expect((await asOf(instants[0]!)).position).toBe(liveBefore.position);
+    expectMatches(await latest(path), expectedOutcome(afterRetraction, 'djg-6'));
+  });
+
+  it('answers 404 for a project as of an instant before it was registered', async () => {
+    await worker.get(`/api/projects/${projects['main']}/outcomes?asOf=2020-01-01T00:00:00Z`, 404);
+  });
 });
 
 /** The members of each group of an answer, by the rules of STATISTICS.md "Groups". */
@@ -242,4 +287,24 @@ function groupsOf(
     }
   }
   return groups;
+}
+
+/** The participants with one DJG-6 score replaced (undefined: the measurement no longer counts). */
+function withScore(
+  participants: readonly RecordedParticipant[],
+  changed: RecordedParticipant,
+  wave: number,
+  score: number | undefined,
+): RecordedParticipant[] {
+  return participants.map((participant) => {
+    if (participant.id !== changed.id) return participant;
+    const waves = { ...participant.scores['djg-6'] };
+    if (score === undefined) delete waves[wave];
+    else waves[wave] = score;
+    return { ...participant, scores: { ...participant.scores, 'djg-6': waves } };
+  });
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -87,6 +87,18 @@ const ROUTES = {
   }),
   'GET /api/projects/{id}/events': async (fixture) => ({ path: `/api/projects/${fixture.projectId}/events` }),
   'GET /api/participants/{id}': async (fixture) => ({ path: `/api/participants/${await fixture.enrol()}` }),
+  'GET /api/projects/{id}/outcomes': async (fixture) => ({ path: `/api/projects/${fixture.projectId}/outcomes` }),
+  'GET /api/outcomes': async () => ({ path: '/api/outcomes?groupBy=ageBand' }),
+  'GET /api/projects/{id}/participants/{id}/trajectory': async (fixture) => ({
+    path: `/api/projects/${fixture.projectId}/participants/${await fixture.enrol()}/trajectory`,
+  }),
+  'GET /api/projects/{id}/enrolment': async (fixture) => ({ path: `/api/projects/${fixture.projectId}/enrolment` }),
+  'GET /api/projects/{id}/measurements-due': async (fixture) => ({
+    path: `/api/projects/${fixture.projectId}/measurements-due`,
+  }),
+  'GET /api/projects/{id}/dose-response': async (fixture) => ({
+    path: `/api/projects/${fixture.projectId}/dose-response`,
+  }),
 } satisfies Record<string, (fixture: Fixture) => Promise<Target>>;
 type Route = keyof typeof ROUTES;
 
@@ -109,7 +121,8 @@ type Row = readonly [
  * use it, 403; a resource outside the token's reach, 404 (so that ids do not leak); no or an
  * unknown token, 401. The participant list and record are the organisation's alone: a funder
  * never sees a participant, and an evaluator reads participants only as pseudonymised events
- * (the list shows the organisation's own references, the record personal details).
+ * (the list shows the organisation's own references, the record personal details). A trajectory
+ * shows to its own organisation only: anyone else is answered as if it did not exist.
  */
 // prettier-ignore
 const MATRIX: readonly Row[] = [
@@ -130,6 +143,12 @@ const MATRIX: readonly Row[] = [
   ['GET /api/projects/{id}/participants',           403,  200,  404,  403,   403,    403,      403,       401, 401],
   ['GET /api/projects/{id}/events',                 403,  200,  404,  403,   403,    200,      404,       401, 401],
   ['GET /api/participants/{id}',                    403,  200,  404,  403,   403,    403,      403,       401, 401],
+  ['GET /api/projects/{id}/outcomes',               403,  200,  404,  200,   404,    200,      404,       401, 401],
+  ['GET /api/outcomes',                             403,  200,  200,  200,   200,    200,      200,       401, 401],
+  ['GET /api/projects/{id}/participants/{id}/trajectory', 403, 200, 404, 404, 404,   404,      404,       401, 401],
+  ['GET /api/projects/{id}/enrolment',              403,  200,  404,  200,   404,    200,      404,       401, 401],
+  ['GET /api/projects/{id}/measurements-due',       403,  200,  404,  403,   403,    403,      403,       401, 401],
+  ['GET /api/projects/{id}/dose-response',          403,  200,  404,  200,   404,    200,      404,       401, 401],
 ];
 
 const CELLS = MATRIX.flatMap(([route, ...statuses]) =>
