@@ -6,7 +6,6 @@ import { PlatformModule } from '@outcome/application';
 import type { AppConfig } from '@outcome/shared';
 import { LoggerModule } from 'nestjs-pino';
 import { BearerTokenGuard } from './auth/bearer-token.guard';
-import { ViewAccess } from './consistency/view-access';
 import { HealthController } from './health/health.controller';
 import { PlatformHealthIndicators } from './health/platform-health.indicators';
 import { HomeController } from './home/home.controller';
@@ -21,7 +20,6 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { ProjectViewsController } from './outcomes/project-views.controller';
 import { ParticipantsController } from './participants/participants.controller';
-import { ProjectSummaries } from './projects/project-summaries';
 import { ProjectsController } from './projects/projects.controller';
 import { rateLimitOptions } from './rate-limit/rate-limit.options';
 import { TokensController } from './tokens/tokens.controller';
@@ -58,8 +56,6 @@ export class ApiModule {
         DemoDatasetBootstrap,
         HttpDrain,
         PlatformHealthIndicators,
-        ProjectSummaries,
-        ViewAccess,
       ],
     };
   }

@@ -36,3 +36,5 @@ export * from './reads/participant-trajectory/get-participant-trajectory.query';
 export * from './reads/project-enrolment/get-project-enrolment.query';
 export * from './reads/measurements-due/get-measurements-due.query';
 export * from './reads/dose-response/get-dose-response.query';
+export * from './reads/project-list/list-projects.query';
+export * from './reads/participant-list/list-participants.query';

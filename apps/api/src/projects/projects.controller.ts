@@ -3,21 +3,22 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ExportProjectEventsQuery,
+  GetProjectQuery,
+  ListParticipantsQuery,
+  ListProjectsQuery,
   type Principal,
   RegisterProjectCommand,
+  type ViewerPrincipal,
   type WriteContext,
 } from '@outcome/application';
-import { participantSummaryProjection } from '@outcome/read-models';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal, CurrentWriteContext } from '../auth/write-context.decorator';
-import { ViewAccess } from '../consistency/view-access';
 import { ViewReadQueryDto } from '../consistency/view-read-query.dto';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { CreatedWithIdDto } from '../participants/enrol-participant.dto';
 import { ParticipantListDto } from './participant-list.dto';
 import { ProjectListDto, ProjectSummaryDto } from './project-summary.dto';
-import { type ProjectReader, ProjectSummaries } from './project-summaries';
 import { RegisterProjectDto } from './register-project.dto';
 
 @ApiTags('projects')
@@ -27,8 +28,6 @@ export class ProjectsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly summaries: ProjectSummaries,
-    private readonly views: ViewAccess,
   ) {}
 
   @Post()
@@ -45,8 +44,8 @@ export class ProjectsController {
   @ApiOperation({ summary: 'The projects this token may see: its organisation’s, or those granted to it' })
   @ApiOkResponse({ type: ProjectListDto })
   @ApiErrorResponses(400, 401, 403, 503)
-  list(@Query() when: ViewReadQueryDto, @CurrentPrincipal() principal: ProjectReader) {
-    return this.summaries.list(principal, when);
+  list(@Query() when: ViewReadQueryDto, @CurrentPrincipal() principal: ViewerPrincipal) {
+    return this.queries.execute(new ListProjectsQuery(principal, when));
   }
 
   @Get(':projectId')
@@ -57,9 +56,9 @@ export class ProjectsController {
   one(
     @Param('projectId') projectId: string,
     @Query() when: ViewReadQueryDto,
-    @CurrentPrincipal() principal: ProjectReader,
+    @CurrentPrincipal() principal: ViewerPrincipal,
   ) {
-    return this.summaries.one(projectId, principal, when);
+    return this.queries.execute(new GetProjectQuery(projectId, principal, when));
   }
 
   @Get(':projectId/participants')
@@ -67,27 +66,12 @@ export class ProjectsController {
   @ApiOperation({ summary: 'The participants of one of your projects (no personal details)' })
   @ApiOkResponse({ type: ParticipantListDto })
   @ApiErrorResponses(400, 401, 403, 404, 503)
-  async participants(
+  participants(
     @Param('projectId') projectId: string,
     @Query() when: ViewReadQueryDto,
-    @CurrentPrincipal() principal: ProjectReader,
-  ): Promise<ParticipantListDto> {
-    await this.summaries.one(projectId, principal, when);
-    const answer = await this.views.read(
-      participantSummaryProjection,
-      { where: { projectId }, orderBy: ['enrolledOn', 'participantId'] },
-      when,
-    );
-    return {
-      participants: answer.rows.map(
-        ({ participantId, projectId: _project, organisationId: _organisation, lastPosition: _last, ...row }) => ({
-          id: participantId,
-          ...row,
-        }),
-      ),
-      asOf: answer.asOf.toISOString(),
-      position: answer.position?.toString() ?? null,
-    };
+    @CurrentPrincipal() principal: ViewerPrincipal,
+  ) {
+    return this.queries.execute(new ListParticipantsQuery(projectId, principal, when));
   }
 
   @Get(':projectId/events')

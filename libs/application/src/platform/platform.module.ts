@@ -42,6 +42,8 @@ import { GetParticipantTrajectoryHandler } from '../reads/participant-trajectory
 import { GetProjectEnrolmentHandler } from '../reads/project-enrolment/get-project-enrolment.handler';
 import { GetMeasurementsDueHandler } from '../reads/measurements-due/get-measurements-due.handler';
 import { GetDoseResponseHandler } from '../reads/dose-response/get-dose-response.handler';
+import { GetProjectHandler, ListProjectsHandler } from '../reads/project-list/list-projects.handler';
+import { ListParticipantsHandler } from '../reads/participant-list/list-participants.handler';
 
 const PLATFORM_STORES = Symbol('PlatformStores');
 
@@ -65,6 +67,9 @@ const HANDLERS = [
   GetProjectEnrolmentHandler,
   GetMeasurementsDueHandler,
   GetDoseResponseHandler,
+  ListProjectsHandler,
+  GetProjectHandler,
+  ListParticipantsHandler,
 ];
 
 /**
