@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '@outcome/event-store';
-import { measurementOwnerProjection, ViewReader } from '@outcome/read-models';
+import { LIVE, measurementOwnerProjection, ownerOfMeasurement, ViewReader } from '@outcome/read-models';
 import { ViewProgress } from '../platform/view-progress';
 import { MeasurementLocator } from './measurement-locator';
 
@@ -32,7 +32,8 @@ export class ViewMeasurementLocator extends MeasurementLocator {
   }
 
   private async lookUp(measurementId: string): Promise<string | undefined> {
-    const { rows } = await this.views.read(measurementOwnerProjection, { where: { measurementId } });
-    return rows[0]?.participantId;
+    return this.views.readTogether([measurementOwnerProjection], LIVE, (snapshot) =>
+      ownerOfMeasurement(snapshot, measurementId),
+    );
   }
 }

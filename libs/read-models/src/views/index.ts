@@ -10,3 +10,5 @@ export * from './contact-log/contact-log.queries';
 export * from './participant-profile/participant-profile.queries';
 export * from './project-catalogue/project-catalogue.queries';
 export * from './scale-scores/scale-scores.queries';
+export * from './measurement-owner/measurement-owner.queries';
+export * from './participant-summary/participant-summary.queries';

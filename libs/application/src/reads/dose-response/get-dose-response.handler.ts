@@ -9,10 +9,9 @@ import {
 } from '@outcome/read-models';
 import { AppConfig } from '@outcome/shared';
 import { analyseArmChange, type OutcomeStatistics, suppressForFunder } from '@outcome/statistics';
-import { InvalidQueryError } from '../invalid-query.error';
 import { analyseCells, OUTCOME_VIEWS, readOutcomeCells } from '../outcomes/outcome-cells';
 import { rowsHiddenFromFunder } from '../outcomes/funder-suppression';
-import { resolveOutcomeScale } from '../outcomes/outcome-scale';
+import { instrumentOfProject, resolveOutcomeScale } from '../outcomes/outcome-scale';
 import { withheldArm } from '../outcomes/outcome-answer';
 import { ViewReadPoints } from '../view-read-points';
 import { reachableProject } from '../visible-projects';
@@ -34,16 +33,7 @@ export class GetDoseResponseHandler implements IQueryHandler<GetDoseResponseQuer
     const { at, asOf } = await this.readPoints.resolve(request);
     return this.reader.readTogether(DOSE_VIEWS, at, async (snapshot) => {
       const project = await reachableProject(snapshot, principal, projectId);
-      const instrument = request.instrument ?? project.instruments[0]!;
-      if (!project.instruments.includes(instrument)) {
-        throw new InvalidQueryError([
-          {
-            path: 'instrument',
-            message: `the project does not measure ${instrument} (it measures ${project.instruments.join(', ')})`,
-          },
-        ]);
-      }
-      const scale = resolveOutcomeScale(instrument, request.scale);
+      const scale = resolveOutcomeScale(instrumentOfProject(project, request.instrument), request.scale);
       const inIntervention = new Set(
         (await profilesOf(snapshot, projectId)).filter((p) => p.arm === 'intervention').map((p) => p.participantId),
       );

@@ -2,6 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { addDays, type CalendarDate } from '@outcome/domain';
 import { findInstrument } from '@outcome/instruments';
 import {
+  participantsOfProject,
   participantSummaryProjection,
   profilesOf,
   type Projection,
@@ -29,10 +30,7 @@ export class GetMeasurementsDueHandler implements IQueryHandler<GetMeasurementsD
     return this.reader.readTogether(DUE_VIEWS, at, async (snapshot) => {
       const project = await reachableProject(snapshot, principal, projectId);
       const references = new Map(
-        (await snapshot.rows(participantSummaryProjection, { where: { projectId } })).map((row) => [
-          row.participantId,
-          row.reference,
-        ]),
+        (await participantsOfProject(snapshot, projectId)).map((row) => [row.participantId, row.reference]),
       );
       const lastMeasured = new Map<string, ScaleScoresRow>();
       for (const instrument of project.instruments) {

@@ -40,3 +40,19 @@ export function resolveOutcomeScale(
       (reliability.kind === 'sem' ? { kind: 'sem', sem: reliability.sem } : { kind: 'reliability', r: reliability.r }),
   };
 }
+
+/**
+ * The instrument a project-level query is about: the one asked for, or the project's first (the
+ * one it named first when it was registered).
+ * @throws InvalidQueryError naming `instrument` when the project does not measure it.
+ */
+export function instrumentOfProject(project: { readonly instruments: readonly string[] }, asked?: string): string {
+  const instrument = asked ?? project.instruments[0]!;
+  if (!project.instruments.includes(instrument)) {
+    const measured = project.instruments.join(', ');
+    throw new InvalidQueryError([
+      { path: 'instrument', message: `the project does not measure ${instrument} (it measures ${measured})` },
+    ]);
+  }
+  return instrument;
+}

@@ -1,5 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
+  participantsOfProject,
   participantSummaryProjection,
   projectCatalogueProjection,
   type Projection,
@@ -22,10 +23,7 @@ export class ListParticipantsHandler implements IQueryHandler<ListParticipantsQu
     const { at, asOf } = await this.readPoints.resolve(request);
     return this.reader.readTogether(LIST_VIEWS, at, async (snapshot) => {
       await reachableProject(snapshot, principal, projectId);
-      const rows = await snapshot.rows(participantSummaryProjection, {
-        where: { projectId },
-        orderBy: ['enrolledOn', 'participantId'],
-      });
+      const rows = await participantsOfProject(snapshot, projectId);
       return {
         participants: rows.map(
           ({ participantId, projectId: _project, organisationId: _organisation, lastPosition: _last, ...row }) => ({

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ParticipantNotFoundError } from '@outcome/domain';
 import {
+  participantOfProject,
   participantSummaryProjection,
   type Projection,
   type ScaleScoresRow,
@@ -39,7 +40,7 @@ export class GetParticipantTrajectoryHandler implements IQueryHandler<GetPartici
       // A participant's own page is for its own organisation only: everyone else gets 404.
       if (principal.role !== 'organisation') throw new ParticipantNotFoundError(participantId);
       await reachableProject(snapshot, principal, projectId);
-      const [summary] = await snapshot.rows(participantSummaryProjection, { where: { participantId, projectId } });
+      const summary = await participantOfProject(snapshot, projectId, participantId);
       if (!summary) throw new ParticipantNotFoundError(participantId);
       const scores: TrajectoryPoint[] = [];
       for (const row of await scaleScoresOf(snapshot, participantId)) {

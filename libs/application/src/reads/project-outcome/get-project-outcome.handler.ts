@@ -1,11 +1,10 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ViewReader } from '@outcome/read-models';
 import { AppConfig } from '@outcome/shared';
-import { InvalidQueryError } from '../invalid-query.error';
 import { outcomeAnswerOf, type OutcomeAnswer, suppressedAnswerOf } from '../outcomes/outcome-answer';
 import { analyseCells, OUTCOME_VIEWS, readOutcomeCells } from '../outcomes/outcome-cells';
 import { rowsHiddenFromFunder } from '../outcomes/funder-suppression';
-import { resolveOutcomeScale } from '../outcomes/outcome-scale';
+import { instrumentOfProject, resolveOutcomeScale } from '../outcomes/outcome-scale';
 import { ViewReadPoints } from '../view-read-points';
 import { reachableProject } from '../visible-projects';
 import { GetProjectOutcomeQuery } from './get-project-outcome.query';
@@ -22,15 +21,7 @@ export class GetProjectOutcomeHandler implements IQueryHandler<GetProjectOutcome
     const { at, asOf } = await this.readPoints.resolve(request);
     return this.reader.readTogether(OUTCOME_VIEWS, at, async (snapshot) => {
       const project = await reachableProject(snapshot, principal, projectId);
-      // Without an instrument, the project's first: the one it named first when it was registered.
-      const instrument = request.instrument ?? project.instruments[0]!;
-      if (!project.instruments.includes(instrument)) {
-        const measured = project.instruments.join(', ');
-        throw new InvalidQueryError([
-          { path: 'instrument', message: `the project does not measure ${instrument} (it measures ${measured})` },
-        ]);
-      }
-      const scale = resolveOutcomeScale(instrument, request.scale);
+      const scale = resolveOutcomeScale(instrumentOfProject(project, request.instrument), request.scale);
       const cells = await readOutcomeCells(snapshot, [projectId], scale, request.wave);
       const statistics = analyseCells(cells, scale);
       const context = { scale, asOf, position: snapshot.position, wave: request.wave };

@@ -46,21 +46,8 @@ interface RawPairCount {
 export async function countScorePairs(snapshot: ViewSnapshot, query: ScorePairQuery): Promise<ScorePairCount[]> {
   if (query.projectIds.length === 0) return [];
   if (query.wave !== undefined) return countPairsAtWave(snapshot, query, query.wave);
-  const builder = snapshot.from(scaleScoresProjection, 's');
-  const rows = await snapshot
-    .innerJoin(builder, participantProfileProjection, 'p', 'p.participant_id = s.participant_id')
-    .select([
-      'p.project_id AS project_id',
-      'p.arm AS arm',
-      'p.age_band AS age_band',
-      'p.risk_factors AS risk_factors',
-      's.baseline AS baseline',
-      's.follow_up AS follow_up',
-    ])
+  const rows = await withBaselines(snapshot, query, 's.follow_up AS follow_up')
     .addSelect('COUNT(*)', 'count')
-    .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
-    .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
-    .andWhere('s.baseline IS NOT NULL')
     .groupBy('p.project_id')
     .addGroupBy('p.arm')
     .addGroupBy('p.age_band')
@@ -77,21 +64,9 @@ async function countPairsAtWave(
   query: ScorePairQuery,
   wave: number,
 ): Promise<ScorePairCount[]> {
-  const builder = snapshot.from(scaleScoresProjection, 's');
-  const rows = await snapshot
-    .innerJoin(builder, participantProfileProjection, 'p', 'p.participant_id = s.participant_id')
-    .select([
-      'p.project_id AS project_id',
-      'p.arm AS arm',
-      'p.age_band AS age_band',
-      'p.risk_factors AS risk_factors',
-      's.baseline AS baseline',
-      's.waves AS waves',
-    ])
-    .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
-    .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
-    .andWhere('s.baseline IS NOT NULL')
-    .getRawMany<Omit<RawPairCount, 'follow_up' | 'count'> & { waves: string }>();
+  const rows = await withBaselines(snapshot, query, 's.waves AS waves').getRawMany<
+    Omit<RawPairCount, 'follow_up' | 'count'> & { waves: string }
+  >();
   const cells = new Map<string, RawPairCount>();
   for (const row of rows) {
     const waves = JSON.parse(row.waves) as WaveScore[];
@@ -103,6 +78,28 @@ async function countPairsAtWave(
     cells.set(key, counted);
   }
   return [...cells.values()].map(pairCountOf);
+}
+
+/** The scale rows of the query with a baseline, joined to their participant's grouping attributes. */
+function withBaselines(snapshot: ViewSnapshot, query: ScorePairQuery, followUp: string) {
+  return snapshot
+    .innerJoin(
+      snapshot.from(scaleScoresProjection, 's'),
+      participantProfileProjection,
+      'p',
+      'p.participant_id = s.participant_id',
+    )
+    .select([
+      'p.project_id AS project_id',
+      'p.arm AS arm',
+      'p.age_band AS age_band',
+      'p.risk_factors AS risk_factors',
+      's.baseline AS baseline',
+      followUp,
+    ])
+    .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
+    .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
+    .andWhere('s.baseline IS NOT NULL');
 }
 
 function pairCountOf(row: RawPairCount): ScorePairCount {
