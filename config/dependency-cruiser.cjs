@@ -1,4 +1,4 @@
-// Architecture boundaries of STYLE.md, checked in CI (`npm run lint:boundaries`).
+// Architecture boundaries of the README ("How it is built"), checked in CI (`npm run lint:boundaries`).
 const PURE = '^libs/(domain|instruments|statistics)/';
 // The only packages pure libs may use: @stdlib for the t distribution.
 const PURE_ALLOWED_PACKAGES = 'node_modules/@stdlib/';

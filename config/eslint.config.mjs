@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's recommended set, plus the purity rule of STYLE.md: domain,
+// Lint rules: typescript-eslint's recommended set, plus the purity rule of the README ("How it is built"): domain,
 // instruments and statistics read no process, no clock and no randomness.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

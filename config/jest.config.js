@@ -1,4 +1,4 @@
-// One jest run, three kinds of test (STYLE.md "Tests"): fast unit specs beside the code,
+// One jest run, three kinds of test (README, "How it is built"): fast unit specs beside the code,
 // integration specs against real SQLite files and the real PostgreSQL server, and
 // end-to-end scenarios that boot the app.
 const path = require('node:path');

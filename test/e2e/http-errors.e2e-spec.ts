@@ -6,7 +6,7 @@ import { startTestApi, type TestApi } from './support/test-api';
 const ERROR_BODY = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String) };
 
 /**
- * The routes of API.md as `METHOD /path`, parameters written `{}`: all but the outcome views
+ * The routes of docs/api.md as `METHOD /path`, parameters written `{}`: all but the outcome views
  * (`/api/outcomes`, `/api/projects/{}/outcomes`), which belong to the statistics, not to recording.
  */
 const RECORDING_ROUTES = [
@@ -86,7 +86,7 @@ describe('HTTP answers of the recording API', () => {
     });
   });
 
-  it('serves an OpenAPI document at /docs-json listing every recording route of API.md', async () => {
+  it('serves an OpenAPI document at /docs-json listing every recording route of docs/api.md', async () => {
     const answer = await api.http.get('/docs-json');
 
     expect(answer.status).toBe(200);

@@ -65,7 +65,7 @@ function variant(problem: string, changes: Body, paths: readonly string[], detai
 
 const unknownField = variant('an unknown field', { colour: 'blue' }, ['colour']);
 
-/** Every write of API.md that takes a body, with what can be wrong in it. */
+/** Every write of docs/api.md that takes a body, with what can be wrong in it. */
 const WRITES = {
   'POST /api/organisations': {
     caller: 'admin',

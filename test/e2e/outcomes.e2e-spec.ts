@@ -104,7 +104,7 @@ describe('Outcome views over HTTP, checked against an independent computation', 
 
   afterAll(() => api.close());
 
-  it('answers every field of a project outcome as STATISTICS.md defines it, wave omitted', async () => {
+  it('answers every field of a project outcome as docs/statistics.md defines it, wave omitted', async () => {
     const answer = await latest(`/api/projects/${projects['main']}/outcomes?instrument=djg-6`);
 
     expectMatches(answer, expectedOutcome(of(projects['main']!), 'djg-6'));
@@ -234,7 +234,7 @@ describe('Outcome views over HTTP, checked against an independent computation', 
     await mark();
     lastPosition = (await worker.delete<{ position: string }>(`/api/participants/${erased!.id}`)).position;
 
-    // The model of each moment; the erased participant counts at none of them (STATISTICS.md).
+    // The model of each moment; the erased participant counts at none of them (docs/statistics.md).
     const original = of(main).filter((p) => p !== erased);
     const afterCorrection = withScore(original, corrected!, 1, 6);
     const afterRetraction = withScore(afterCorrection, retracted!, 2, undefined);
@@ -257,7 +257,7 @@ describe('Outcome views over HTTP, checked against an independent computation', 
   });
 });
 
-/** The members of each group of an answer, by the rules of STATISTICS.md "Groups". */
+/** The members of each group of an answer, by the rules of docs/statistics.md "Groups". */
 function groupsOf(
   groupBy: string,
   participants: readonly RecordedParticipant[],

@@ -117,7 +117,7 @@ type Row = readonly [
 ];
 
 /**
- * API.md "Identity and roles": a route a role may use answers its success; a role that may never
+ * docs/api.md "Identity and roles": a route a role may use answers its success; a role that may never
  * use it, 403; a resource outside the token's reach, 404 (so that ids do not leak); no or an
  * unknown token, 401. The participant list and record are the organisation's alone: a funder
  * never sees a participant, and an evaluator reads participants only as pseudonymised events

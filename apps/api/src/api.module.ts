@@ -24,7 +24,7 @@ import { ProjectsController } from './projects/projects.controller';
 import { rateLimitOptions } from './rate-limit/rate-limit.options';
 import { TokensController } from './tokens/tokens.controller';
 
-/** The HTTP api: routes of API.md over the shared platform; runs the projections too unless PROJECTOR=external. */
+/** The HTTP api: routes of docs/api.md over the shared platform; runs the projections too unless PROJECTOR=external. */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {

@@ -8,6 +8,8 @@ import {
   UnusableSettingError,
 } from '@outcome/shared';
 import { type INestApplication, Logger } from '@nestjs/common';
+import { ViewProgress } from '@outcome/application';
+import { EventStore } from '@outcome/event-store';
 import { createApiApp } from './create-api-app';
 import { DEMO_TOKEN_FILE_NAMES, readDemoTokens } from './demo/demo-token-files';
 import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
@@ -18,7 +20,28 @@ async function main(): Promise<void> {
   // Apart from listen, so that a failure of the start-up work is not blamed on HOST or PORT.
   await app.init();
   await listenOn(app, config);
+  await letViewsCatchUp(app, config);
   announceStart(app, config, (await app.getUrl()).replace('[::1]', 'localhost'));
+}
+
+/** How long the start waits for the views before it announces itself anyway. */
+const CATCH_UP_WAIT_MS = 60_000;
+
+/**
+ * Waits (bounded) until the in-process projector has caught up with the store, so that the start
+ * block comes after the views' progress lines and its figures are ready to read. The api already
+ * answers meanwhile; a view route waits or answers 503 on its own.
+ */
+async function letViewsCatchUp(app: INestApplication, config: AppConfig): Promise<void> {
+  if (config.projector !== 'in-process') return;
+  const head = await app.get(EventStore).readHeadPosition();
+  if (head === null) return;
+  await app
+    .get(ViewProgress)
+    .waitForPosition(head, CATCH_UP_WAIT_MS)
+    .catch(() =>
+      new Logger('Outcome Ledger').warn('The views are still catching up; their routes answer 503 until then'),
+    );
 }
 
 interface SignIn {
@@ -66,7 +89,7 @@ function signInsOf(app: INestApplication, config: AppConfig): SignIn[] {
   ];
 }
 
-/** API.md "Running": an address that cannot be bound stops the start with a message naming HOST or PORT. */
+/** docs/api.md "Running": an address that cannot be bound stops the start with a message naming HOST or PORT. */
 async function listenOn(app: INestApplication, config: AppConfig): Promise<void> {
   try {
     await app.listen(config.port, config.host);

@@ -1,4 +1,4 @@
-/** Who did it, when and why: one shape for every event (STYLE.md "Names"). */
+/** Who did it, when and why: one shape for every event (README, "How it is built"). */
 export interface EventMetadata {
   /** The principal that caused the event (a token principal, never a personal name). */
   readonly recordedBy: string;

@@ -45,7 +45,7 @@ describe(isInstrumentId.name, () => {
 });
 
 describe('INSTRUMENTS', () => {
-  it('registers the instruments of INSTRUMENTS.md in order', () => {
+  it('registers the instruments of docs/instruments.md in order', () => {
     expect(INSTRUMENTS.map((instrument) => instrument.id)).toStrictEqual([
       'djg-6',
       'djg-11',

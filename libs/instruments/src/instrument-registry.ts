@@ -16,7 +16,7 @@ export type InstrumentId = (typeof REGISTERED)[number]['id'];
 /** A registered instrument. */
 export type Instrument = InstrumentDefinition<InstrumentId>;
 
-/** Every registered instrument, in the order of INSTRUMENTS.md. */
+/** Every registered instrument, in the order of docs/instruments.md. */
 export const INSTRUMENTS: readonly Instrument[] = REGISTERED;
 
 /** The registered instrument with that id, or undefined. */

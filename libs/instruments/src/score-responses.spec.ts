@@ -11,7 +11,7 @@ interface ReferenceCase {
   readonly scores: Scores;
 }
 
-// A verbatim copy of ../shared/reference/scoring-cases.json, checked against it in reference-cases.spec.ts.
+// Reference scores worked out independently of this code, kept in reference-cases/.
 const REFERENCE_FILE = join(__dirname, 'reference-cases/scoring-cases.json');
 const referenceCases = (JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')) as { cases: ReferenceCase[] }).cases;
 

@@ -6,7 +6,7 @@ import { mean, sampleStandardDeviation } from './sample';
 import type { ConfidenceInterval, ScaleProperties } from './scale';
 import { criticalT95, twoSidedP } from './student-t';
 
-/** One arm's raw material, as the read model counts it (STATISTICS.md, "Which measurements count"). */
+/** One arm's raw material, as the read model counts it (docs/statistics.md, "Which measurements count"). */
 export interface ArmInput {
   /** Participants enrolled in the arm. */
   readonly enrolled: number;
@@ -16,7 +16,7 @@ export interface ArmInput {
   readonly pairs: readonly ScorePair[];
 }
 
-/** The within-arm part of an Outcome (API.md), field for field. */
+/** The within-arm part of an Outcome (docs/api.md), field for field. */
 export interface ArmChange {
   readonly enrolled: number;
   readonly withBaseline: number;
@@ -44,7 +44,7 @@ export interface ArmChange {
 }
 
 /**
- * The change within one arm, per STATISTICS.md "Change within an arm" and "Reliable change".
+ * The change within one arm, per docs/statistics.md "Change within an arm" and "Reliable change".
  *
  * With fewer than two paired participants only the counts, attrition and means are given (the
  * means are null too without any). When every change is the same (s = 0), `t`, `p`, `cohensDz`

@@ -4,7 +4,7 @@ import { mean, sampleStandardDeviation } from './sample';
 import type { ConfidenceInterval } from './scale';
 import { criticalT95, twoSidedP } from './student-t';
 
-/** The difference between the arms' mean changes: the `difference` of an Outcome (API.md). */
+/** The difference between the arms' mean changes: the `difference` of an Outcome (docs/api.md). */
 export interface ArmDifference {
   /** m₁ − m₂: intervention minus comparison. */
   readonly meanDifference: number;
@@ -20,7 +20,7 @@ export interface ArmDifference {
 }
 
 /**
- * Welch's comparison of the change scores of two arms (STATISTICS.md, "Difference between arms").
+ * Welch's comparison of the change scores of two arms (docs/statistics.md, "Difference between arms").
  *
  * Null unless both arms have at least two paired participants: without two changes an arm has no
  * variance to test against. When both arms' changes are constant (SE = 0), `t`, `df`, `p` and

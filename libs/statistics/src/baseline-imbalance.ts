@@ -5,7 +5,7 @@ import { mean, sampleStandardDeviation } from './sample';
  * |baseline mean difference| / pooled baseline SD of the paired participants of two arms: how far
  * apart the arms started, in standard deviations. Null unless both arms have two paired participants.
  *
- * STATISTICS.md leaves the pooled SD open; this is the s_p of Hedges' g (the What Works
+ * docs/statistics.md leaves the pooled SD open; this is the s_p of Hedges' g (the What Works
  * Clearinghouse baseline-equivalence measure), which reproduces the reference cases.
  */
 export function measureBaselineImbalance(

@@ -18,7 +18,7 @@ export class InconsistentArmCountsError extends StatisticsError {
   }
 }
 
-/** The funder's minimum cell size k is below the floor of 5 that STATISTICS.md sets. */
+/** The funder's minimum cell size k is below the floor of 5 that docs/statistics.md sets. */
 export class MinimumCellSizeTooSmallError extends StatisticsError {
   readonly code = 'statistics.minimum-cell-size-too-small';
   constructor(readonly minCell: number) {

@@ -116,7 +116,7 @@ describe(assessEvidence.name, () => {
       expect(evidence({ baselineImbalance: 0.9, comparison: arm(9) }).warnings).not.toContain('baseline-imbalance');
     });
 
-    it('lists the warnings in the order of STATISTICS.md', () => {
+    it('lists the warnings in the order of docs/statistics.md', () => {
       const sut = evidence({ intervention: arm(9, { withBaseline: 20 }), comparison: arm(1) });
 
       expect(sut.warnings).toEqual(['small-sample', 'high-attrition', 'no-comparison-group']);

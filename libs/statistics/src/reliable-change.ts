@@ -14,7 +14,7 @@ export interface ReliableChange {
 
 /**
  * Reliable change of the paired participants; null with fewer than two of them (the rule for
- * n < 2 in STATISTICS.md) or when the scale has neither a reliability nor a fixed SEM.
+ * n < 2 in docs/statistics.md) or when the scale has neither a reliability nor a fixed SEM.
  */
 export function assessReliableChange(pairs: readonly ScorePair[], scale: ScaleProperties): ReliableChange | null {
   const baselineSd = sampleStandardDeviation(baselineScores(pairs));

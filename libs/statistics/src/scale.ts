@@ -2,7 +2,7 @@
 export type ScaleDirection = 'lower-is-better' | 'higher-is-better';
 
 /**
- * What the instrument says about a scale's measurement error (INSTRUMENTS.md): a reliability
+ * What the instrument says about a scale's measurement error (docs/instruments.md): a reliability
  * coefficient r, a fixed standard error of measurement (SWEMWBS metric), or neither.
  */
 export type ScaleReliability =

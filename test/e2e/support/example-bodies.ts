@@ -1,5 +1,5 @@
 /**
- * Valid bodies of the writes of API.md, to send as they are or with one field changed. Dates fit
+ * Valid bodies of the writes of docs/api.md, to send as they are or with one field changed. Dates fit
  * together: the project starts before the enrolment, which is the day of the baseline.
  */
 export const EXAMPLE_PROJECT = {

@@ -7,7 +7,7 @@ import {
 } from '../../support/outcome-oracle';
 import type { RecordingClient } from './recording-client';
 
-/** Responses whose DJG-6 total is `total` (INSTRUMENTS.md: "yes" and "more or less" score on items 1–3, "no" and "more or less" on 4–6). */
+/** Responses whose DJG-6 total is `total` (docs/instruments.md: "yes" and "more or less" score on items 1–3, "no" and "more or less" on 4–6). */
 export function djg6ResponsesFor(total: number | null): (string | null)[] {
   // Two missing items: more than the total allows, so it cannot be scored.
   if (total === null) return [null, null, 'no', 'yes', 'yes', 'yes'];
@@ -92,7 +92,7 @@ export async function recordParticipant(
   };
 }
 
-/** The outcome STATISTICS.md gives these participants, computed by the independent oracle. */
+/** The outcome docs/statistics.md gives these participants, computed by the independent oracle. */
 export function expectedOutcome(
   participants: readonly RecordedParticipant[],
   instrument: Instrument,

@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { ADMIN_TOKEN } from './test-api';
 
-/** A thin client over the routes of API.md, asserting the status each call must answer. */
+/** A thin client over the routes of docs/api.md, asserting the status each call must answer. */
 export class RecordingClient {
   constructor(
     private readonly http: TestAgent,

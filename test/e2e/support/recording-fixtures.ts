@@ -4,7 +4,7 @@ type Scores = Record<string, number | null>;
 
 export interface ScoredResponses {
   readonly responses: readonly (string | number | null)[];
-  /** The scores INSTRUMENTS.md's rules give these responses, worked out by hand. */
+  /** The scores docs/instruments.md's rules give these responses, worked out by hand. */
   readonly scores: Scores;
 }
 

@@ -4,7 +4,7 @@ import { hedgesCorrection, meanOf, pooledStandardDeviation, sampleStandardDeviat
 import { studentTQuantile, studentTTwoSidedP } from './student-t';
 
 /**
- * STATISTICS.md "Difference between arms": Welch's t-test on the change scores. The spec asks only
+ * docs/statistics.md "Difference between arms": Welch's t-test on the change scores. The spec asks only
  * that the comparison arm have 2 paired; with fewer than 2 in the intervention arm s₁ does not
  * exist, so the difference is null then too.
  */

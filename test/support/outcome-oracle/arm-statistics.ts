@@ -28,7 +28,7 @@ function followUpScore(participant: ParticipantScores, wave: number | undefined)
   return scoredWaves.length === 0 ? null : scoreAt(participant, Math.max(...scoredWaves));
 }
 
-/** STATISTICS.md "Which measurements count": who is enrolled, has a baseline, and is paired. */
+/** docs/statistics.md "Which measurements count": who is enrolled, has a baseline, and is paired. */
 export function pairArm(arm: ArmData, wave: number | undefined): PairedArm {
   let withBaseline = 0;
   const pairs: ScorePair[] = [];
@@ -72,7 +72,7 @@ function reliableChangeOf(
   };
 }
 
-/** STATISTICS.md "Change within an arm" for one arm with at least one enrolled participant. */
+/** docs/statistics.md "Change within an arm" for one arm with at least one enrolled participant. */
 export function armStatistics(arm: PairedArm, reliability: Reliability, direction: Direction): ArmOutcome {
   const { enrolled, withBaseline, pairs } = arm;
   const n = pairs.length;
@@ -80,7 +80,7 @@ export function armStatistics(arm: PairedArm, reliability: Reliability, directio
     enrolled,
     withBaseline,
     paired: n,
-    // In one division, so that 7 of 10 lost is exactly 0.3 (STATISTICS.md "Arithmetic").
+    // In one division, so that 7 of 10 lost is exactly 0.3 (docs/statistics.md "Arithmetic").
     attrition: withBaseline === 0 ? null : (withBaseline - n) / withBaseline,
   };
   const nothingBeyondCounts = {

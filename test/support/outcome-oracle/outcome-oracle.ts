@@ -86,7 +86,7 @@ function warningsOf(
 }
 
 /**
- * The statistical fields of an Outcome, computed from the scores alone by STATISTICS.md, for
+ * The statistical fields of an Outcome, computed from the scores alone by docs/statistics.md, for
  * end-to-end tests to hold the API's answer against. An arm with no enrolled participant is null.
  */
 export function computeOutcome(input: OutcomeInput): ExpectedOutcome {

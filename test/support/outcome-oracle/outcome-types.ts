@@ -68,7 +68,7 @@ export type Verdict =
 
 export type OutcomeWarning = 'small-sample' | 'high-attrition' | 'no-comparison-group' | 'baseline-imbalance';
 
-/** The statistical fields of an Outcome, named as API.md names them. */
+/** The statistical fields of an Outcome, named as docs/api.md names them. */
 export interface ExpectedOutcome {
   direction: Direction;
   arms: { intervention: ArmOutcome | null; comparison: ArmOutcome | null };

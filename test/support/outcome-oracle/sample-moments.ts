@@ -1,4 +1,4 @@
-/** STATISTICS.md "Arithmetic": change scores live on a 1e-9 grid, so equal decimal changes are equal. */
+/** docs/statistics.md "Arithmetic": change scores live on a 1e-9 grid, so equal decimal changes are equal. */
 export function roundToChangeGrid(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }

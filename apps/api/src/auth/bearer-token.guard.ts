@@ -12,7 +12,7 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** `Authorization: Bearer <token>` on every `/api` route (API.md "Identity and roles"). */
+/** `Authorization: Bearer <token>` on every `/api` route (docs/api.md "Identity and roles"). */
 @Injectable()
 export class BearerTokenGuard implements CanActivate {
   constructor(

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { IsInstant } from '../http/validation/is-instant';
 
-/** What every view route accepts (API.md "Reads"). */
+/** What every view route accepts (docs/api.md "Reads"). */
 export class ViewReadQueryDto {
   @ApiPropertyOptional({
     description: 'Wait (at most 10 s) until the view includes this position, as answered by a write; else 503',

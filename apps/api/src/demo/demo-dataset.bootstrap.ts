@@ -3,7 +3,7 @@ import { DemoDataset } from '@outcome/application';
 import { AppConfig } from '@outcome/shared';
 import { keepDemoTokens } from './demo-token-files';
 
-/** API.md "Running": with DEMO=1 on the embedded default, an empty data folder gets the demo dataset. */
+/** docs/api.md "Running": with DEMO=1 on the embedded default, an empty data folder gets the demo dataset. */
 @Injectable()
 export class DemoDatasetBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger('Demo');

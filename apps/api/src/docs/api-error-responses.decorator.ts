@@ -14,7 +14,7 @@ const MEANING: Readonly<Record<number, string>> = {
   503: 'Not ready: the views have not caught up yet, or a store is unreachable',
 };
 
-/** Documents the error answers of a route, all in the one shape of API.md "Errors". */
+/** Documents the error answers of a route, all in the one shape of docs/api.md "Errors". */
 export function ApiErrorResponses(...statuses: number[]) {
   return applyDecorators(
     ...statuses.map((status) => ApiResponse({ status, description: MEANING[status], type: ApiErrorBody })),

@@ -8,7 +8,7 @@ export class FieldProblem {
   readonly message!: string;
 }
 
-/** The one error shape of the API (API.md "Errors"). */
+/** The one error shape of the API (docs/api.md "Errors"). */
 export class ApiErrorBody {
   @ApiProperty({ example: 400 })
   readonly statusCode!: number;

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@ne
 import type { Response } from 'express';
 import { errorBodyOf } from './error-body-of';
 
-/** The one place where errors become HTTP answers (API.md "Errors"); domain code throws no HTTP error. */
+/** The one place where errors become HTTP answers (docs/api.md "Errors"); domain code throws no HTTP error. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {

@@ -8,7 +8,7 @@ import { ReplayedAnswerException } from './replayed-answer.exception';
 
 const logger = new Logger('Errors');
 
-/** Any error as the one body of API.md "Errors". Unexpected errors are logged and never described. */
+/** Any error as the one body of docs/api.md "Errors". Unexpected errors are logged and never described. */
 export function errorBodyOf(error: unknown): ApiErrorBody {
   if (error instanceof InvalidRequestException) {
     return body(HttpStatus.BAD_REQUEST, error.message, 'request.invalid', error.problems);

@@ -27,7 +27,7 @@ const HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * `Idempotency-Key` on writes (API.md "Writes"): the same key with the same request answers the
+ * `Idempotency-Key` on writes (docs/api.md "Writes"): the same key with the same request answers the
  * first answer again and appends nothing; with another request, 422. Answers are kept in the read
  * store for a day, so they survive a restart; those about a participant are forgotten when the
  * participant is erased. A failure worth retrying (a conflict, an outage) is not kept.

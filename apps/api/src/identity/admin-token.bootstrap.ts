@@ -8,7 +8,7 @@ import { AppConfig, folderFailureReason, UnusableSettingError } from '@outcome/s
 export const ADMIN_TOKEN_FILE_NAME = 'admin-token';
 
 /**
- * API.md "Identity and roles": the admin token comes from ADMIN_TOKEN; where it is unset, the
+ * docs/api.md "Identity and roles": the admin token comes from ADMIN_TOKEN; where it is unset, the
  * server makes one on first start and keeps it in the data folder; the start's closing summary
  * prints it once.
  */

@@ -7,7 +7,7 @@ import { IsOneOf } from '../http/validation/is-one-of';
 
 const INSTRUMENT_IDS = INSTRUMENTS.map((instrument) => instrument.id);
 
-/** What an outcome route accepts (API.md "Reads"). */
+/** What an outcome route accepts (docs/api.md "Reads"). */
 export class OutcomeQueryDto extends ViewReadQueryDto {
   @ApiPropertyOptional({
     enum: INSTRUMENT_IDS,

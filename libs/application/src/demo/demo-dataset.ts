@@ -25,7 +25,7 @@ export interface DemoLoaded {
 }
 
 /**
- * The demo dataset of API.md "Running": a fictitious organisation with twelve projects, made by
+ * The demo dataset of docs/api.md "Running": a fictitious organisation with twelve projects, made by
  * the domain's deciders and appended through the injected event store (so its personal data is
  * encrypted per participant and can be erased like any other).
  */

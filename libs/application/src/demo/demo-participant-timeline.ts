@@ -24,7 +24,7 @@ type Exit = Extract<DemoStep, { kind: 'exit' }>;
 /** Baseline at enrolment, follow-ups after about 13 and 26 weeks. */
 const FOLLOW_UP_WAVES = [1, 2] as const;
 const LEAVING_REASONS: readonly ExitReason[] = ['lost-to-follow-up', 'lost-to-follow-up', 'moved', 'declined', 'died'];
-/** Regression to the mean (STATISTICS.md): people who enrolled lonely score less lonely later by themselves. */
+/** Regression to the mean (docs/statistics.md): people who enrolled lonely score less lonely later by themselves. */
 const REGRESSION_TO_THE_MEAN = 0.2;
 const MEAN_LONELINESS = 0.45;
 
@@ -76,7 +76,7 @@ function drawExit(
   if (fate < plan.earlyLeavers + 0.07) {
     return { exit: leaving(between(addDays(firstFollowUp!, 7), 50), random.pick(LEAVING_REASONS)), lastWave: 1 };
   }
-  // API.md: a participant who completed the intervention is still measured at later follow-ups.
+  // docs/api.md: a participant who completed the intervention is still measured at later follow-ups.
   if (fate < plan.earlyLeavers + 0.3) {
     const completedOn = earliest(between(addDays(firstFollowUp!, 14), 50), addDays(lastFollowUp!, -7));
     return { exit: leaving(completedOn, 'completed'), lastWave: 2 };

@@ -6,7 +6,7 @@ export class ExportProjectEventsQuery extends Query<readonly ExportedEvent[]> {
   constructor(
     readonly projectId: string,
     readonly principal: Principal,
-    /** Only the events recorded up to this instant (API.md "Reads": `asOf`); all of them without it. */
+    /** Only the events recorded up to this instant (docs/api.md "Reads": `asOf`); all of them without it. */
     readonly asOf?: Date,
   ) {
     super();

@@ -1,7 +1,7 @@
 import { PERSONAL_DETAIL_FIELDS } from '@outcome/domain';
 import type { EventData, EventMetadata, RecordedEvent } from '@outcome/event-store';
 
-/** One line of the NDJSON export (API.md "Reads"). */
+/** One line of the NDJSON export (docs/api.md "Reads"). */
 export interface ExportedEvent {
   readonly position: string;
   readonly stream: string;

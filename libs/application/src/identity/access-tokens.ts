@@ -61,7 +61,7 @@ export class AccessTokens {
   }
 
   /**
-   * API.md "Identity and roles": the admin token is ADMIN_TOKEN, or, where it is unset, one made on
+   * docs/api.md "Identity and roles": the admin token is ADMIN_TOKEN, or, where it is unset, one made on
    * first start. Exactly one of the two is valid afterwards: setting ADMIN_TOKEN revokes the made
    * one; unsetting it revokes ADMIN_TOKEN's and makes a new one. One transaction, which replicas
    * starting together may each run.

@@ -158,7 +158,7 @@ function eventStoreSetting(config: AppConfig): StoreSetting {
   }
 }
 
-/** API.md "Running": a bad setting stops the start with a message that names it. */
+/** docs/api.md "Running": a bad setting stops the start with a message that names it. */
 async function opening<T>(store: string, setting: StoreSetting, open: () => T | Promise<T>): Promise<T> {
   try {
     return await open();

@@ -3,7 +3,7 @@ import { EventStore } from '@outcome/event-store';
 import { LIVE, type ReadPoint } from '@outcome/read-models';
 import { ViewProgress } from '../platform/view-progress';
 
-/** API.md "Reads": `consistentWith` waits at most 10 s. */
+/** docs/api.md "Reads": `consistentWith` waits at most 10 s. */
 const CONSISTENCY_TIMEOUT_MS = 10_000;
 
 /** What every view request may ask: a position to wait for, or an instant to read as of. */
@@ -22,7 +22,7 @@ export interface ResolvedRead {
 
 /**
  * Turns a view request into a read point: live after waiting for `consistentWith`, or the
- * position of the last event recorded by `asOf` (STATISTICS.md: only events recorded at or
+ * position of the last event recorded by `asOf` (docs/statistics.md: only events recorded at or
  * before that instant count).
  */
 @Injectable()

@@ -2,7 +2,7 @@ import { ProjectNotFoundError } from '@outcome/domain';
 import { type ProjectCatalogueRow, projectsWhere, type ViewSnapshot } from '@outcome/read-models';
 import { canReachProject, type Principal } from '../identity/principal';
 
-/** Who may read views: every role but admin (API.md "Identity and roles"). */
+/** Who may read views: every role but admin (docs/api.md "Identity and roles"). */
 export type ViewerPrincipal = Exclude<Principal, { readonly role: 'admin' }>;
 
 /** The projects the principal may see at the snapshot: its organisation's, or those granted to it. */

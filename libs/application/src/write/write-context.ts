@@ -29,7 +29,7 @@ export function writeOptions(context: WriteContext, occurredAt?: string): Handle
   return { metadata: metadataFor(context, occurredAt), newEventId: randomUUID, retriesOnConflict: RETRIES_ON_CONFLICT };
 }
 
-/** What every write answers: the global position of its last event, as a string (API.md "Writes"). */
+/** What every write answers: the global position of its last event, as a string (docs/api.md "Writes"). */
 export interface Written {
   readonly position: string;
 }

@@ -61,7 +61,7 @@ export function enrolledParticipant(state: ParticipantState, command: Participan
 
 /**
  * A command that names only a measurement is told that the measurement is missing, never whose it
- * is: another organisation learns no participant id from it (API.md "Identity and roles").
+ * is: another organisation learns no participant id from it (docs/api.md "Identity and roles").
  */
 function notFound(command: ParticipantCommand): Error {
   return command.type === 'CorrectMeasurement' || command.type === 'RetractMeasurement'
@@ -111,7 +111,7 @@ function recordMeasurement(
   }
   const existing = countingMeasurementAt(participant, command.instrument, command.wave);
   if (existing) throw new WaveAlreadyRecordedError(command.instrument, command.wave, existing.measurementId);
-  // API.md: a participant who completed the intervention is still measured at later follow-ups.
+  // docs/api.md: a participant who completed the intervention is still measured at later follow-ups.
   if (participant.exit && participant.exit.reason !== 'completed') {
     throw new MeasurementAfterExitError(participant.exit.reason, participant.exit.on);
   }
@@ -133,7 +133,7 @@ function recordMeasurement(
   ];
 }
 
-/** Corrections stay possible after an exit or a withdrawal (API.md). */
+/** Corrections stay possible after an exit or a withdrawal (docs/api.md). */
 function correctMeasurement(command: CorrectMeasurement, participant: EnrolledParticipant): ParticipantEvent[] {
   const measurement = participant.measurements[command.measurementId];
   if (!measurement || measurement.retracted) throw new MeasurementNotFoundError(command.measurementId);

@@ -9,7 +9,7 @@ export class ParticipantNotFoundError extends DomainError {
   }
 }
 
-/** API.md: any write to an erased participant answers 404. */
+/** docs/api.md: any write to an erased participant answers 404. */
 export class ParticipantErasedError extends DomainError {
   readonly code = 'participant.erased';
   readonly kind = 'not-found';
@@ -114,7 +114,7 @@ export class ExitBeforeEnrolmentError extends DomainError {
   }
 }
 
-/** API.md forbids a contact dated after exit: an exit dated before a logged contact would leave one. */
+/** docs/api.md forbids a contact dated after exit: an exit dated before a logged contact would leave one. */
 export class ExitBeforeLastContactError extends DomainError {
   readonly code = 'participant.exit-before-last-contact';
   readonly kind = 'rule-broken';

@@ -1,4 +1,4 @@
-/** Kinds of intervention against loneliness (PRODUCT.md "Domain"). */
+/** Kinds of intervention against loneliness (docs/api.md "Domain"). */
 export const INTERVENTION_TYPES = [
   'buddy',
   'neighbour-help',
@@ -12,7 +12,7 @@ export const INTERVENTION_TYPES = [
 ] as const;
 export type InterventionType = (typeof INTERVENTION_TYPES)[number];
 
-/** The bands of the Brussels hearing, with the oldest split finer (PRODUCT.md). */
+/** The bands of the Brussels hearing, with the oldest split finer (docs/api.md). */
 export const AGE_BANDS = ['0-12', '13-17', '18-25', '26-59', '60-79', '80+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 

@@ -5,7 +5,7 @@ function item(text: LocalisedText): Item {
   return { text, points: { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5 } };
 }
 
-// The published raw-to-metric conversion of SWEMWBS (Rasch model), as tabled in INSTRUMENTS.md.
+// The published raw-to-metric conversion of SWEMWBS (Rasch model), as tabled in docs/instruments.md.
 const METRIC_BY_RAW_SCORE: Readonly<Record<number, number>> = {
   7: 7.0,
   8: 9.51,

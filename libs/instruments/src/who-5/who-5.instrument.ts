@@ -93,7 +93,7 @@ export const who5: InstrumentDefinition<'who-5'> = {
       maxMissingItems: 0,
       conversion: { kind: 'times', factor: 4 },
       reliability: DEFAULT_RELIABILITY,
-      // Topp et al. (2015): 28 or less suggests depression; INSTRUMENTS.md keeps this signal from funders.
+      // Topp et al. (2015): 28 or less suggests depression; docs/instruments.md keeps this signal from funders.
       categories: [
         {
           code: 'possible-depression',

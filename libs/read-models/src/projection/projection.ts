@@ -31,7 +31,7 @@ export interface Projection<Row extends object = object, Event extends RecordedE
    */
   evolve(row: Row | null, event: Event, key: RowSelector<Row>): Row | null;
   /**
-   * Rows whose whole history the event deletes, past versions included: erasure. STATISTICS.md
+   * Rows whose whole history the event deletes, past versions included: erasure. docs/statistics.md
    * counts an erased participant in no view, live or as of any instant before the erasure.
    */
   forget?(event: Event): readonly RowSelector<Row>[];

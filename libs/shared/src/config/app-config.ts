@@ -68,7 +68,7 @@ export class AppConfig {
 
   @Transform(toInteger)
   @IsInt({ message: 'must be a whole number' })
-  // STATISTICS.md "Suppression": k is set per deployment, never below 5.
+  // docs/statistics.md "Suppression": k is set per deployment, never below 5.
   @Min(5, { message: 'must be at least 5: smaller cells could identify participants' })
   suppressionMinCell = 10;
 
@@ -89,7 +89,7 @@ export class AppConfig {
   }
 }
 
-/** The environment variable behind each setting (API.md "Running"). */
+/** The environment variable behind each setting (docs/api.md "Running"). */
 export const ENVIRONMENT_VARIABLES: Readonly<Record<keyof Omit<AppConfig, 'isEmbedded'>, string>> = {
   port: 'PORT',
   host: 'HOST',

@@ -12,7 +12,7 @@ function problemsOf(env: Record<string, string>): string {
 }
 
 describe(loadAppConfig.name, () => {
-  it('gives the defaults of API.md when nothing is set', () => {
+  it('gives the defaults of docs/api.md when nothing is set', () => {
     const sut = loadAppConfig({ env: {} });
 
     expect(sut).toMatchObject({

@@ -2,10 +2,10 @@ import { DuplicateRowKeyError, InvalidPartitionError, MinimumCellSizeTooSmallErr
 import { withComplementarySuppressions } from './complementary-suppression';
 import type { Partition } from './partition';
 
-/** k when a deployment sets none (STATISTICS.md, "Suppression"). */
+/** k when a deployment sets none (docs/statistics.md, "Suppression"). */
 export const DEFAULT_MINIMUM_CELL_SIZE = 10;
 
-/** No deployment may set k below this (STATISTICS.md, "Suppression"). */
+/** No deployment may set k below this (docs/statistics.md, "Suppression"). */
 export const MINIMUM_CELL_SIZE_FLOOR = 5;
 
 /** One row of an answer, as suppression sees it; `payload` is whatever the caller shows. */
@@ -31,7 +31,7 @@ export type FunderRow<T> =
   | { readonly key: string; readonly suppressed: true; readonly payload: null };
 
 /**
- * Suppression for funders (STATISTICS.md, "Suppression"): a row in which any reported arm has
+ * Suppression for funders (docs/statistics.md, "Suppression"): a row in which any reported arm has
  * from 1 to k − 1 paired participants is suppressed; then complementary rows are suppressed until
  * no suppressed row can be recomputed from the shown ones through the declared partitions (a total
  * minus the other groups, or any other combination of their sums). Each complement is the smallest
@@ -75,7 +75,7 @@ function assertPartitionsNameRows(rows: readonly ReportRow<unknown>[], partition
   }
 }
 
-/** A count as a funder may see it: null from 1 to k − 1 (STATISTICS.md "Suppression"), else the count. */
+/** A count as a funder may see it: null from 1 to k − 1 (docs/statistics.md "Suppression"), else the count. */
 export function withholdSmallCount(count: number, minCell: number): number | null {
   if (!Number.isInteger(minCell) || minCell < MINIMUM_CELL_SIZE_FLOOR) throw new MinimumCellSizeTooSmallError(minCell);
   return count > 0 && count < minCell ? null : count;

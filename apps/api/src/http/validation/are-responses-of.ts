@@ -15,7 +15,7 @@ function problemsOf(args: ValidationArguments): string[] {
 
 /**
  * Responses that fit the instrument named by another property: the right number of answers, each
- * one of the item's codes or null, at least one answered (INSTRUMENTS.md "Invalid answers").
+ * one of the item's codes or null, at least one answered (docs/instruments.md "Invalid answers").
  */
 export function AreResponsesOf(instrumentProperty: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

@@ -2,7 +2,7 @@ import { isCalendarDate } from '@outcome/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { quoted } from './each-item-problems';
 
-/** A real day written `YYYY-MM-DD` (API.md: dates are `YYYY-MM-DD`). */
+/** A real day written `YYYY-MM-DD` (docs/api.md: dates are `YYYY-MM-DD`). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {

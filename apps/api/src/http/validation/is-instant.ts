@@ -5,7 +5,7 @@ import { quoted } from './each-item-problems';
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /**
- * An ISO 8601 instant with its offset (API.md: instants are ISO 8601 with offset), on a day that
+ * An ISO 8601 instant with its offset (docs/api.md: instants are ISO 8601 with offset), on a day that
  * exists: `Date.parse` would roll 2026-02-30 over to 2 March.
  */
 export function isInstant(value: unknown): value is string {

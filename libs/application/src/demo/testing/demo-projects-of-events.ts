@@ -10,7 +10,7 @@ import type { RecordedEvent } from '@outcome/event-store';
 import { findInstrument, findScale } from '@outcome/instruments';
 import { analyseOutcome, type ArmInput, type OutcomeStatistics } from '@outcome/statistics';
 
-/** A project as the events tell it, with the Outcome of STATISTICS.md on each instrument's main scale. */
+/** A project as the events tell it, with the Outcome of docs/statistics.md on each instrument's main scale. */
 export interface DemoProject {
   readonly name: string;
   readonly interventionType: InterventionType;
@@ -101,7 +101,7 @@ function baselineOf(person: ParticipantFacts, instrument: string): number | null
   return person.scores.get(instrument)?.get(0)?.score ?? null;
 }
 
-/** STATISTICS.md: paired when scored at wave 0 and at the latest wave above 0 with a score. */
+/** docs/statistics.md: paired when scored at wave 0 and at the latest wave above 0 with a score. */
 function pairOf(
   person: ParticipantFacts,
   instrument: string,

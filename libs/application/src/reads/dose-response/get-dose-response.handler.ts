@@ -70,7 +70,7 @@ export class GetDoseResponseHandler implements IQueryHandler<GetDoseResponseQuer
   }
 
   /**
-   * STATISTICS.md "Suppression" per band: every band of a project hidden from the funder, else the
+   * docs/statistics.md "Suppression" per band: every band of a project hidden from the funder, else the
    * small bands and, since the bands split the intervention arm's paired participants (whose number
    * the project's outcome shows), a complementary band where one hidden band would follow.
    */

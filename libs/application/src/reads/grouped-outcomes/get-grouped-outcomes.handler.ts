@@ -51,7 +51,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
   }
 
   /**
-   * STATISTICS.md "Suppression", across answers as well as within one: a project hidden from the
+   * docs/statistics.md "Suppression", across answers as well as within one: a project hidden from the
    * funder at this scale is left out of every pooled row (else a pooled row minus the shown
    * projects would give it away), and within the answer complementary rows are hidden where a
    * hidden group would follow from the whole (known from the projects' own rows) minus the others.

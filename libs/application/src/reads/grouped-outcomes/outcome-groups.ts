@@ -17,7 +17,7 @@ export interface OutcomeGroup {
 
 /**
  * The groups of an answer, in the order of their vocabulary (projects in catalogue order), each
- * with at least one participant. STATISTICS.md "Groups": participants are pooled, not project
+ * with at least one participant. docs/statistics.md "Groups": participants are pooled, not project
  * means; one with several risk factors counts in each of their groups.
  */
 export function groupsOf(

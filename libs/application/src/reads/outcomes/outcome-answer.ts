@@ -12,7 +12,7 @@ import type { OutcomeScale } from './outcome-scale';
 /** An arm as an answer shows it: every field of `ArmChange`, all null in a suppressed row. */
 export type ArmAnswer = { readonly [Field in keyof ArmChange]: ArmChange[Field] | null };
 
-/** An Outcome (API.md "Reads"): every statistic of STATISTICS.md for one project or group. */
+/** An Outcome (docs/api.md "Reads"): every statistic of docs/statistics.md for one project or group. */
 export interface OutcomeAnswer {
   readonly projectId: string | null;
   readonly instrument: string;
@@ -57,7 +57,7 @@ export function outcomeAnswerOf(
 }
 
 /**
- * A row a funder may not see (STATISTICS.md "Suppression"): every count and statistic null, and
+ * A row a funder may not see (docs/statistics.md "Suppression"): every count and statistic null, and
  * the evidence level and verdict too, since they would tell how many were paired.
  */
 export function suppressedAnswerOf(

@@ -1,6 +1,6 @@
 import type { ViewRequest } from '../view-read-points';
 
-/** What an outcome query asks, besides where to read (API.md "Reads"). */
+/** What an outcome query asks, besides where to read (docs/api.md "Reads"). */
 export interface OutcomeRequest extends ViewRequest {
   readonly instrument?: string;
   readonly scale?: string;

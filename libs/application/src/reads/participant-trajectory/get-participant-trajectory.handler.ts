@@ -68,7 +68,7 @@ export class GetParticipantTrajectoryHandler implements IQueryHandler<GetPartici
     row: ScaleScoresRow,
   ): Promise<TrajectoryPoint[]> {
     const scale = resolveOutcomeScale(row.instrument, row.scale);
-    // STATISTICS.md "Reliable change": the threshold of the participant's arm in the project.
+    // docs/statistics.md "Reliable change": the threshold of the participant's arm in the project.
     const outcome = analyseCells(await readOutcomeCells(snapshot, [projectId], scale, undefined), scale);
     const threshold = outcome.arms[arm]?.reliableChange?.threshold ?? null;
     return row.waves.flatMap((entry) => {
@@ -91,7 +91,7 @@ export class GetParticipantTrajectoryHandler implements IQueryHandler<GetPartici
   }
 }
 
-/** On the 1e-9 grid of STATISTICS.md, so that 27.03 − 24.11 reads 2.92. */
+/** On the 1e-9 grid of docs/statistics.md, so that 27.03 − 24.11 reads 2.92. */
 function changeOf(baseline: number, score: number): number {
   return Math.round((score - baseline) * 1e9) / 1e9;
 }

@@ -20,7 +20,7 @@ export interface WaveScore {
 
 /**
  * One participant's scores on one scale of one instrument, every wave that counts (corrections
- * applied, retractions removed). `baseline` and `followUp` are the pair STATISTICS.md compares
+ * applied, retractions removed). `baseline` and `followUp` are the pair docs/statistics.md compares
  * when no wave is named, kept as columns so that SQL can count pairs without reading `waves`.
  */
 export interface ScaleScoresRow {
