@@ -2,11 +2,13 @@ import { type QueryRunner, Table } from 'typeorm';
 import type { RowChanges, RowVersion, StoredRow } from '../projection/evolve-batch';
 import type { RowSelector } from '../projection/projection';
 import { type RowColumn, decodeRow, encodeRow, keyColumns, rowColumns } from '../projection/row-columns';
+import { PositionalSql } from './positional-sql';
 import { type RowFilter, type SqlCondition, anyFilterCondition, filterCondition } from '../projection/row-filter';
 import type { ColumnType, RowTable } from '../projection/row-table';
 
 // Keeps every statement well under the bound-parameter limits of SQLite (32766) and PostgreSQL (65535).
 const ROWS_PER_STATEMENT = 100;
+const PARAMETERS_PER_STATEMENT = 10_000;
 
 /** The columns every view table adds to its rows: the positions between which a version held. */
 const VALID_FROM = 'valid_from';
@@ -70,17 +72,17 @@ export class ViewTable<Row extends object> {
 
   /** The live version of every row that any of the selectors matches. */
   async load(runner: QueryRunner, selectors: readonly RowSelector<Row>[]): Promise<StoredRow<Row>[]> {
+    const sql = new PositionalSql(runner);
     const rows: StoredRow<Row>[] = [];
-    const live = `${escaperOf(runner)(VALID_UNTIL)} IS NULL`;
-    for (const chunk of chunksOf(selectors)) {
-      const condition = anyFilterCondition(this.columns, chunk, escaperOf(runner));
-      const stored = await this.selectRaw(runner, `(${condition.sql}) AND ${live}`, condition.parameters);
-      rows.push(
-        ...stored.map((raw) => ({
-          row: decodeRow<Row>(this.columns, raw),
-          validFrom: BigInt(String(raw[VALID_FROM])),
-        })),
-      );
+    for (const chunk of chunksOf(selectors, ROWS_PER_STATEMENT)) {
+      const matching = sql.fromNamed(anyFilterCondition(this.columns, chunk, (name) => sql.escape(name)));
+      const stored = await sql.run({
+        sql: `SELECT * FROM ${sql.escape(this.name)} WHERE ${sql.escape(VALID_UNTIL)} IS NULL AND (${matching.sql})`,
+        parameters: matching.parameters,
+      });
+      for (const raw of stored) {
+        rows.push({ row: decodeRow<Row>(this.columns, raw), validFrom: BigInt(String(raw[VALID_FROM])) });
+      }
     }
     return rows;
   }
@@ -102,40 +104,38 @@ export class ViewTable<Row extends object> {
 
   /** Forgets, then replaces live versions, then inserts the batch's versions: the order `evolveBatch` assumes. */
   async apply(runner: QueryRunner, changes: RowChanges<Row>): Promise<void> {
-    const escape = escaperOf(runner);
-    for (const chunk of chunksOf(changes.forgotten)) {
-      await this.deleteWhere(runner, anyFilterCondition(this.columns, chunk, escape));
+    const sql = new PositionalSql(runner);
+    const escape = (name: string) => sql.escape(name);
+    for (const chunk of chunksOf(changes.forgotten, ROWS_PER_STATEMENT)) {
+      const matching = sql.fromNamed(anyFilterCondition(this.columns, chunk, escape));
+      await sql.run({ sql: `DELETE FROM ${escape(this.name)} WHERE ${matching.sql}`, parameters: matching.parameters });
     }
-    for (const chunk of chunksOf(changes.replaced)) {
-      const condition = anyFilterCondition(this.keys, chunk, escape);
-      await this.deleteWhere(runner, { ...condition, sql: `(${condition.sql}) AND ${escape(VALID_UNTIL)} IS NULL` });
+    for (const chunk of chunksOf(changes.replaced, ROWS_PER_STATEMENT)) {
+      const matching = sql.fromNamed(anyFilterCondition(this.keys, chunk, escape));
+      await sql.run({
+        sql: `DELETE FROM ${escape(this.name)} WHERE ${escape(VALID_UNTIL)} IS NULL AND (${matching.sql})`,
+        parameters: matching.parameters,
+      });
     }
     const names = [...this.columns.map((column) => column.column), VALID_FROM, VALID_UNTIL];
-    for (const chunk of chunksOf(changes.versions)) {
-      await runner.manager
-        .createQueryBuilder()
-        .insert()
-        .into(this.name, names)
-        .values(chunk.map((version) => this.encodeVersion(version)))
-        .execute();
+    const rowsPerInsert = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / names.length));
+    for (const chunk of chunksOf(changes.versions, rowsPerInsert)) {
+      const parameters = chunk.flatMap((version) => this.encodeVersion(version));
+      const tuples = chunk.map((_, i) => `(${sql.placeholders(names.length, 1 + i * names.length).join(', ')})`);
+      await sql.run({
+        sql: `INSERT INTO ${escape(this.name)} (${names.map(escape).join(', ')}) VALUES ${tuples.join(', ')}`,
+        parameters,
+      });
     }
   }
 
-  private encodeVersion(version: RowVersion<Row>): Record<string, unknown> {
-    return {
-      ...encodeRow(this.columns, version.row),
-      [VALID_FROM]: version.validFrom.toString(),
-      [VALID_UNTIL]: version.validUntil === null ? null : version.validUntil.toString(),
-    };
-  }
-
-  private async deleteWhere(runner: QueryRunner, condition: SqlCondition) {
-    await runner.manager
-      .createQueryBuilder()
-      .delete()
-      .from(this.name)
-      .where(condition.sql, condition.parameters)
-      .execute();
+  private encodeVersion(version: RowVersion<Row>): unknown[] {
+    const fields = encodeRow(this.columns, version.row);
+    return [
+      ...this.columns.map((column) => fields[column.column]),
+      version.validFrom.toString(),
+      version.validUntil === null ? null : version.validUntil.toString(),
+    ];
   }
 
   private async selectRaw(
@@ -175,10 +175,8 @@ function escaperOf(runner: QueryRunner): (name: string) => string {
   return (name) => runner.connection.driver.escape(name);
 }
 
-function chunksOf<T>(items: readonly T[]): T[][] {
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
-    chunks.push(items.slice(start, start + ROWS_PER_STATEMENT));
-  }
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;
 }

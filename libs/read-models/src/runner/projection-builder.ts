@@ -1,4 +1,3 @@
-import type { EventStore } from '@outcome/event-store';
 import { evolveBatch, selectorsOf } from '../projection/evolve-batch';
 import type { Projection } from '../projection/projection';
 import type { ReadStore } from '../read-store/read-store';
@@ -15,6 +14,7 @@ import {
   removeBuild,
 } from '../read-store/projection-registry';
 import { ViewTable } from '../read-store/view-table';
+import type { SharedEventPages } from './shared-event-pages';
 
 export interface BatchApplied {
   readonly build: Build;
@@ -36,7 +36,7 @@ export class ProjectionBuilder {
 
   constructor(
     private readonly projection: Projection,
-    private readonly eventStore: EventStore,
+    private readonly pages: SharedEventPages,
     private readonly readStore: ReadStore,
     private readonly onChange: (change: BuildChange, build: Omit<Build, 'checkpoint'>) => void,
   ) {
@@ -55,7 +55,7 @@ export class ProjectionBuilder {
 
   /** Reads the events after the build's checkpoint and applies them with the checkpoint, all or nothing. */
   async applyNextBatch(build: Build, batchSize: number): Promise<BatchApplied> {
-    const events = await this.eventStore.readAll({ after: build.checkpoint ?? undefined, maxCount: batchSize });
+    const events = await this.pages.read(build.checkpoint, batchSize);
     if (events.length === 0) return { build, events: 0, caughtUp: true };
     const checkpoint = events[events.length - 1]!.position;
     const handled = events.filter((event) => this.handledTypes.has(event.type));

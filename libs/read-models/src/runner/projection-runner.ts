@@ -11,6 +11,7 @@ import type { ProjectionLogger } from './projection-logger';
 import { requestRebuild } from '../read-store/projection-registry';
 import type { ProjectionStatus } from './projection-status';
 import { ProjectionWorker, type WorkerSettings } from './projection-worker';
+import { SharedEventPages } from './shared-event-pages';
 
 export interface ProjectionRunnerOptions {
   readonly eventStore: EventStore;
@@ -60,10 +61,12 @@ export class ProjectionRunner implements PositionWaiter {
       retry: options.retry ?? { initialDelayMs: 500, maxDelayMs: 30_000 },
       throughputWindowMs: 10_000,
     };
+    const pages = new SharedEventPages(options.eventStore, 4 * options.projections.length);
     this.workers = options.projections.map(
       (projection) =>
         new ProjectionWorker(projection, {
           eventStore: options.eventStore,
+          pages,
           readStore: options.readStore,
           lock: projectionLockFor(options.readStore, projection.name, { owner, leaseMs }),
           logger: options.logger,

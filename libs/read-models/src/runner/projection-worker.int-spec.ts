@@ -1,5 +1,6 @@
 import { describeWithPostgres } from '@outcome/shared/testing';
 import { ViewReader } from '../reader/view-reader';
+import { SharedEventPages } from './shared-event-pages';
 import { logVisits, memberVisitsProjection } from '../testing/member-visits.projection';
 import {
   type ReadStoreFixture,
@@ -32,6 +33,7 @@ function workerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
         () =>
           new ProjectionWorker(memberVisitsProjection(), {
             eventStore,
+            pages: new SharedEventPages(eventStore, 4),
             readStore,
             lock: lockLettingEveryoneIn,
             logger: recordingLogger(),

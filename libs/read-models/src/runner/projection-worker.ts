@@ -10,6 +10,7 @@ import { readLiveBuilds } from '../read-store/projection-registry';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
 import { type RetryPolicy, retryDelayMs } from './retry-delay';
 import { ThroughputMeter } from './throughput-meter';
+import type { SharedEventPages } from './shared-event-pages';
 
 export interface WorkerSettings {
   /** Events read and applied per transaction. */
@@ -24,6 +25,8 @@ export interface WorkerSettings {
 
 export interface WorkerDependencies {
   readonly eventStore: EventStore;
+  /** The store's pages, read once for all the runner's workers. */
+  readonly pages: SharedEventPages;
   readonly readStore: ReadStore;
   readonly lock: ProjectionLock;
   readonly logger: ProjectionLogger;
@@ -57,7 +60,7 @@ export class ProjectionWorker {
     private readonly deps: WorkerDependencies,
   ) {
     this.meter = new ThroughputMeter(deps.settings.throughputWindowMs);
-    this.builder = new ProjectionBuilder(projection, deps.eventStore, deps.readStore, (change, build) =>
+    this.builder = new ProjectionBuilder(projection, deps.pages, deps.readStore, (change, build) =>
       this.report('info', CHANGE_MESSAGES[change], undefined, build),
     );
   }
