@@ -19,6 +19,7 @@ export interface ProfileShare {
 }
 
 export interface ProfileSummary {
+  /** Busy time sampled (idle left out). */
   readonly seconds: number;
   /** Self time by part of the code (a package, a lib, node's own, the garbage collector). */
   readonly parts: readonly ProfileShare[];
@@ -37,6 +38,8 @@ export function summariseCpuProfile(file: string, inclusiveNames: readonly strin
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  // Waiting is not work: the shares are of the time the process was busy.
+  for (const [id] of self) if (byId.get(id)!.callFrame.functionName === '(idle)') self.delete(id);
   const total = [...self.values()].reduce((sum, time) => sum + time, 0);
   const parts = new Map<string, number>();
   const functions = new Map<string, number>();

@@ -15,6 +15,8 @@ import { createApiApp } from '../../apps/api/src/create-api-app';
 import { OUTCOME_VIEWS, readOutcomeCells } from '../../libs/application/src/reads/outcomes/outcome-cells';
 import { resolveOutcomeScale } from '../../libs/application/src/reads/outcomes/outcome-scale';
 import { serveParent } from './bench-child';
+import { CpuProfiler } from './cpu-profiler';
+import { collectYoungGarbage } from './garbage-collection';
 import { benchConfig } from './views-config';
 import { type Latencies, latenciesOf } from './latencies';
 
@@ -34,6 +36,9 @@ export interface OutcomeCall {
 
 export type ApiChildRequest =
   | { readonly kind: 'port' }
+  /** Starts V8's profiler; `stopProfile` writes what it sampled (while the parent made requests) to the file. */
+  | { readonly kind: 'startProfile' }
+  | { readonly kind: 'stopProfile'; readonly file: string }
   | {
       readonly kind: 'breakdown';
       readonly principal: ViewerPrincipal;
@@ -54,12 +59,18 @@ export interface Breakdown {
 
 const dataDir = process.argv[2]!;
 let app: INestApplication | undefined;
+let profiler: CpuProfiler | undefined;
 
 serveParent(
   async (request) => {
     const asked = request as ApiChildRequest;
     app ??= await start();
     if (asked.kind === 'port') return (app.getHttpServer().address() as AddressInfo).port;
+    if (asked.kind === 'startProfile') {
+      profiler = await CpuProfiler.start();
+      return null;
+    }
+    if (asked.kind === 'stopProfile') return profiler?.stopInto(asked.file);
     return breakdown(app, asked);
   },
   async () => {
@@ -112,6 +123,7 @@ async function breakdown(
   const names = Object.keys(parts) as (keyof typeof parts)[];
   for (let trial = 0; trial < warmUps + trials; trial++) {
     for (const name of trial % 2 === 0 ? names : [...names].reverse()) {
+      collectYoungGarbage();
       const started = performance.now();
       await parts[name]();
       if (trial >= warmUps) times[name].push(performance.now() - started);

@@ -3,6 +3,7 @@ import { openPlatformStores } from '@outcome/application';
 import { type EventStore, SqliteEventStore } from '@outcome/event-store';
 import { ProjectionRunner, VIEWS } from '@outcome/read-models';
 import { serveParent } from './bench-child';
+import { CpuProfiler } from './cpu-profiler';
 import { collectAllGarbage } from './garbage-collection';
 import { MemorySampler, type MemoryPeaks } from './memory-sampler';
 import { ObservedEventStore } from './observed-event-store';
@@ -12,7 +13,7 @@ import { benchConfig } from './views-config';
 
 export type RebuildChildRequest =
   | { readonly kind: 'replay'; readonly rounds: number }
-  | { readonly kind: 'rebuild'; readonly stopAfterMs?: number }
+  | { readonly kind: 'rebuild'; readonly stopAfterMs?: number; readonly profileFile?: string }
   /** Follows the store while it is being written, building these views, until they are live at the head noted. */
   | { readonly kind: 'follow'; readonly views: readonly string[] };
 
@@ -62,7 +63,7 @@ serveParent(
     const asked = request as RebuildChildRequest;
     if (asked.kind === 'replay') return replay(asked.rounds);
     if (asked.kind === 'follow') return follow(asked.views, progress);
-    return rebuild(progress, asked.stopAfterMs);
+    return rebuild(progress, asked.stopAfterMs, asked.profileFile);
   },
   undefined,
   (note) => {
@@ -105,7 +106,11 @@ async function readEverything(store: EventStore): Promise<number> {
  * The runner reads through a thin observer of the app's event store, which samples memory and
  * notes progress once per batch read.
  */
-async function rebuild(progress: (line: string) => void, stopAfterMs?: number): Promise<RebuildResult> {
+async function rebuild(
+  progress: (line: string) => void,
+  stopAfterMs?: number,
+  profileFile?: string,
+): Promise<RebuildResult> {
   const stores = await openPlatformStores(benchConfig(dataDir));
   const head = (await stores.eventStore.readHeadPosition()) ?? 0n;
   const warnings: string[] = [];
@@ -116,16 +121,18 @@ async function rebuild(progress: (line: string) => void, stopAfterMs?: number): 
   const runner: ProjectionRunner = new ProjectionRunner({
     eventStore: new ObservedEventStore(stores.eventStore, () => {
       sampler.sample();
-      watch.look(runner);
+      // The runner's promise chain keeps timers from firing while it catches up: stop it from here.
+      if (watch.look(runner) && watch.stoppedAt !== undefined) void runner.stop();
     }),
     readStore: stores.readStore,
     projections: VIEWS,
     logger: { info: () => undefined, warn: note('warn'), error: note('error') },
   });
+  const profiler = profileFile ? await CpuProfiler.start() : undefined;
   runner.start();
   try {
     while (!watch.look(runner)) await new Promise((resolve) => setTimeout(resolve, STATUS_POLL_MS));
-    const seconds = watch.elapsed();
+    const seconds = watch.endedSeconds!;
     return {
       events: watch.stoppedAt ?? Number(head),
       storeEvents: Number(head),
@@ -138,6 +145,7 @@ async function rebuild(progress: (line: string) => void, stopAfterMs?: number): 
   } finally {
     sampler.stop();
     await runner.stop();
+    if (profiler) await profiler.stopInto(profileFile!);
     await stores.close();
   }
 }
@@ -181,6 +189,8 @@ async function follow(views: readonly string[], progress: (line: string) => void
 class BuildWatch {
   readonly viewSeconds: Record<string, number> = {};
   stoppedAt: number | undefined;
+  /** When every view was first seen live at the head, or the time given was up. */
+  endedSeconds: number | undefined;
   private readonly started = performance.now();
   private lastProgress = this.started;
 
@@ -194,19 +204,25 @@ class BuildWatch {
     return (performance.now() - this.started) / 1000;
   }
 
+  private end(): true {
+    this.endedSeconds = this.elapsed();
+    return true;
+  }
+
   /** True once every view is live at the head, or the time given is up. */
   look(runner: ProjectionRunner): boolean {
+    if (this.endedSeconds !== undefined) return true;
     const statuses = runner.status();
     for (const status of statuses) {
       if (status.position === this.head && this.viewSeconds[status.projection] === undefined) {
         this.viewSeconds[status.projection] = this.elapsed();
       }
     }
-    if (Object.keys(this.viewSeconds).length === statuses.length) return true;
+    if (Object.keys(this.viewSeconds).length === statuses.length) return this.end();
     const slowest = Math.min(...statuses.map((status) => Number(status.building?.position ?? status.position ?? 0n)));
     if (this.stopAfterMs !== undefined && this.elapsed() * 1000 > this.stopAfterMs) {
       this.stoppedAt = slowest;
-      return true;
+      return this.end();
     }
     if (performance.now() - this.lastProgress > PROGRESS_EVERY_MS) {
       this.lastProgress = performance.now();

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AccessTokens, openPlatformStores, READ_STORE_FILE_NAME, type ViewerPrincipal } from '@outcome/application';
@@ -7,7 +8,7 @@ import { OUTCOME_VIEWS } from '../../libs/application/src/reads/outcomes/outcome
 import { BenchChild } from './bench-child';
 import { readBenchSettings } from './bench-settings';
 import { appendToBenchmarksFile } from './benchmark-report';
-import { summariseCpuProfile } from './cpu-profile-summary';
+import { type ProfileSummary, summariseCpuProfile } from './cpu-profile-summary';
 import { runHttpTrials, type RequestVariant } from './http-trials';
 import { type Latencies, latenciesOf } from './latencies';
 import { readMachineFacts } from './machine-facts';
@@ -31,8 +32,19 @@ import { LARGE, readViewsBenchSettings, SMALL, type ViewsBenchSettings } from '.
 
 const BENCHMARKS_FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
 const INSTRUMENT = 'djg-6';
-/** Functions whose inclusive time the rebuild profile reports. */
-const PROFILED_FUNCTIONS = ['readAll', 'openPersonalData', 'load', 'evolveBatch', 'apply', 'execute'];
+/** Functions whose inclusive time the profiles report. */
+const PROFILED_REBUILD_FUNCTIONS = ['readAll', 'openPersonalData', 'load', 'evolveBatch', 'apply', 'execute'];
+const PROFILED_REQUEST_FUNCTIONS = [
+  'canActivate',
+  'authenticate',
+  'countEnrolled',
+  'countScorePairs',
+  'getRawMany',
+  'analyseCells',
+  'stringify',
+];
+/** Requests per profiled burst. */
+const PROFILED_REQUESTS = 200;
 
 const log = (line: string) => console.log(line);
 
@@ -90,7 +102,14 @@ async function main(): Promise<void> {
           asOfPosition: http.positions.get(scale.dataset) ?? null,
         });
       }
+      const requestProfiles = {} as Record<QueryName, ProfileSummary>;
+      for (const query of QUERIES) {
+        log(`Profiling ${PROFILED_REQUESTS} requests of ${query} @ ${reads[1].dataset.shape.label}`);
+        requestProfiles[query] = await profileRequests(work, reads[1], query, PROFILED_REQUESTS);
+      }
       const run: ViewsRun = {
+        tree: treeOf(),
+        requestProfiles,
         follower,
         startedAt,
         finishedAt: new Date(),
@@ -200,18 +219,35 @@ async function inChild<T>(dataDir: string, request: RebuildChildRequest, nodeFla
   }
 }
 
-/** The small dataset's rebuild once more under --cpu-prof, on copies of its events and keys and a new views file. */
-async function profileRebuild(work: string, small: GeneratedDataset) {
+/** The small dataset's rebuild once more under V8's profiler, on copies of its events and keys and a new views file. */
+async function profileRebuild(work: string, small: GeneratedDataset): Promise<ProfileSummary> {
   const dataDir = join(work, 'profile');
-  const profiles = join(work, 'cpu-profiles');
   mkdirSync(dataDir);
   for (const file of [SQLITE_EVENT_FILE_NAME, SQLITE_SUBJECT_KEY_FILE_NAME]) {
     copyFileSync(join(small.dataDir, file), join(dataDir, file));
   }
-  log(`Profiling a rebuild of ${small.shape.label} (--cpu-prof)`);
-  await inChild<RebuildResult>(dataDir, { kind: 'rebuild' }, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
-  const [file] = readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'));
-  return file ? summariseCpuProfile(join(profiles, file), PROFILED_FUNCTIONS) : null;
+  log(`Profiling a rebuild of ${small.shape.label}`);
+  const profileFile = join(work, 'rebuild.cpuprofile');
+  await inChild<RebuildResult>(dataDir, { kind: 'rebuild', profileFile });
+  return summariseCpuProfile(profileFile, PROFILED_REBUILD_FUNCTIONS);
+}
+
+/** The api's process under V8's profiler while the benchmark makes `count` requests of one query, one at a time. */
+async function profileRequests(
+  work: string,
+  scale: ScaleReads,
+  query: QueryName,
+  requests: number,
+): Promise<ProfileSummary> {
+  const file = join(work, `${query.replaceAll(' ', '-')}.cpuprofile`);
+  await scale.api.ask({ kind: 'startProfile' } satisfies ApiChildRequest);
+  const url = urlOf(scale.baseUrl, scale.calls[query]);
+  for (let request = 0; request < requests; request++) {
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${scale.token}` } });
+    await response.text();
+  }
+  await scale.api.ask({ kind: 'stopProfile', file } satisfies ApiChildRequest);
+  return summariseCpuProfile(file, PROFILED_REQUEST_FUNCTIONS);
 }
 
 /**
@@ -320,6 +356,26 @@ function storeBytesOf(dataDir: string): ScaleRun['storeBytes'] {
     keys: size(SQLITE_SUBJECT_KEY_FILE_NAME),
     views: size(READ_STORE_FILE_NAME),
   };
+}
+
+/**
+ * The code measured: HEAD, and any file of apps/ or libs/ changed since (others work in the same
+ * tree); BENCH_VIEWS_TREE names it when the benchmark runs from an export without git.
+ */
+function treeOf(): ViewsRun['tree'] {
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: join(__dirname, '..', '..'), encoding: 'utf8', stdio: 'pipe' });
+  try {
+    return {
+      commit: git(['rev-parse', '--short', 'HEAD']).trim(),
+      uncommitted: git(['status', '--porcelain', '--', 'apps', 'libs'])
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(3)),
+    };
+  } catch {
+    return { commit: process.env.BENCH_VIEWS_TREE ?? 'unknown (not a git checkout)', uncommitted: [] };
+  }
 }
 
 function printSummary(run: ViewsRun): void {
