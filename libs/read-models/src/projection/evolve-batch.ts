@@ -70,7 +70,10 @@ export function evolveBatch<Row extends object, Event extends RecordedEvent>(
       forgetMatching(rows, history, selector);
     }
     for (const [key, current] of rowsSelected(keys, rows, projection.keysOf(event))) {
-      const next = projection.evolve(current.row, event, selectorOfKey(keys, key) as RowSelector<Row>);
+      const next = projection.evolve(current.row, event, {
+        key: selectorOfKey(keys, key) as RowSelector<Row>,
+        rowAt: (other) => rows.get(rowKey(keys, other))?.row ?? null,
+      });
       if (next === current.row) continue;
       if (next !== null && rowKey(keys, next) !== key) {
         throw new RowKeyChangedError(projection.name, key, rowKey(keys, next));

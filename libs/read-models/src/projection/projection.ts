@@ -8,6 +8,18 @@ import type { RowTable } from './row-table';
  */
 export type RowSelector<Row extends object> = Partial<Row>;
 
+/** What `evolve` may know besides the row and the event. */
+export interface EvolveContext<Row extends object> {
+  /** The key columns' values of the row being evolved, so that an event naming several new rows can tell them apart. */
+  readonly key: RowSelector<Row>;
+  /**
+   * Another row of the view as the batch has made it so far, or null. Only rows that `keysOf`
+   * named for the same event are sure to be there: a row that copies facts from another row names
+   * both.
+   */
+  rowAt(key: RowSelector<Row>): Row | null;
+}
+
 /**
  * A view, emmett style: rows in a table, changed only by a pure `evolve` per event.
  *
@@ -26,10 +38,9 @@ export interface Projection<Row extends object = object, Event extends RecordedE
   keysOf(event: Event): readonly RowSelector<Row>[];
   /**
    * The row after the event; null removes it from the live view (its past versions stay) or leaves
-   * it absent. Must be pure and keep the row's key, which `key` gives (the key columns' values), so
-   * that an event naming several new rows can tell them apart.
+   * it absent. Must be pure and keep the row's key (`context.key`).
    */
-  evolve(row: Row | null, event: Event, key: RowSelector<Row>): Row | null;
+  evolve(row: Row | null, event: Event, context: EvolveContext<Row>): Row | null;
   /**
    * Rows whose whole history the event deletes, past versions included: erasure. docs/statistics.md
    * counts an erased participant in no view, live or as of any instant before the erasure.

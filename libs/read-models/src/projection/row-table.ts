@@ -35,4 +35,6 @@ export interface RowTable<Row extends object> {
   readonly name: string;
   /** One column per row field; the column is named after the field in snake_case. */
   readonly columns: { readonly [Field in keyof Row]-?: ColumnFor<Row[Field]> };
+  /** Indexes over several columns (by field name), for the queries that filter on them together. */
+  readonly indexes?: readonly (readonly string[])[];
 }

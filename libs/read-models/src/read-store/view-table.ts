@@ -40,8 +40,11 @@ export class ViewTable<Row extends object> {
   private readonly columns: readonly RowColumn[];
   private readonly keys: readonly RowColumn[];
 
+  private readonly indexes: RowTable<Row>['indexes'];
+
   constructor(table: RowTable<Row>, generation: number) {
     this.name = `${table.name}_g${generation}`;
+    this.indexes = table.indexes;
     this.columns = rowColumns(table);
     this.keys = keyColumns(table);
   }
@@ -60,7 +63,12 @@ export class ViewTable<Row extends object> {
           { name: VALID_FROM, type: 'bigint', isPrimary: true, isNullable: false },
           { name: VALID_UNTIL, type: 'bigint', isNullable: true },
         ],
-        indices: this.columns.filter((column) => column.indexed).map((column) => ({ columnNames: [column.column] })),
+        indices: [
+          ...this.columns.filter((column) => column.indexed).map((column) => ({ columnNames: [column.column] })),
+          ...(this.indexes ?? []).map((fields) => ({
+            columnNames: [...fields.map((field) => this.columnOf(field).column), VALID_UNTIL],
+          })),
+        ],
       }),
       true,
     );
@@ -87,12 +95,15 @@ export class ViewTable<Row extends object> {
     return rows;
   }
 
-  /** The rows as they stood at `position` (none before the first event). */
-  async query(runner: QueryRunner, query: RowQuery<Row>, position: bigint | null): Promise<Row[]> {
+  /**
+   * The rows as they stood at `position` (none before the first event); `current` says that the
+   * build's checkpoint is that position, so that its live versions are the answer.
+   */
+  async query(runner: QueryRunner, query: RowQuery<Row>, position: bigint | null, current = false): Promise<Row[]> {
     if (position === null) return [];
     const escape = escaperOf(runner);
     const condition = filterCondition(this.columns, query.where ?? {}, escape, 'q');
-    const valid = validAt(escape, position);
+    const valid = validAt(escape, position, { current });
     const raw = await this.selectRaw(
       runner,
       `(${condition.sql}) AND ${valid.sql}`,
@@ -138,6 +149,12 @@ export class ViewTable<Row extends object> {
     ];
   }
 
+  private columnOf(field: string): RowColumn {
+    const column = this.columns.find((candidate) => candidate.field === field);
+    if (!column) throw new Error(`No column for the field ${field}`);
+    return column;
+  }
+
   private async selectRaw(
     runner: QueryRunner,
     where: string,
@@ -156,15 +173,18 @@ export class ViewTable<Row extends object> {
 
 /**
  * The versions that held at `position`, as SQL over the table's own columns (or those of `alias`
- * in a join). Positions travel as decimal strings; both engines compare them as integers.
+ * in a join). When the build's checkpoint is that position (`current`), those are its live
+ * versions, which the indexes ending in `valid_until` find directly. Positions travel as decimal
+ * strings; both engines compare them as integers.
  */
 export function validAt(
   escape: (name: string) => string,
   position: bigint,
-  alias?: string,
-  parameter = 'validAt',
+  options: { readonly alias?: string; readonly parameter?: string; readonly current?: boolean } = {},
 ): SqlCondition {
-  const column = (name: string) => (alias ? `${alias}.${escape(name)}` : escape(name));
+  const column = (name: string) => (options.alias ? `${options.alias}.${escape(name)}` : escape(name));
+  if (options.current) return { sql: `${column(VALID_UNTIL)} IS NULL`, parameters: {} };
+  const parameter = options.parameter ?? 'validAt';
   return {
     sql: `${column(VALID_FROM)} <= :${parameter} AND (${column(VALID_UNTIL)} IS NULL OR ${column(VALID_UNTIL)} > :${parameter})`,
     parameters: { [parameter]: position.toString() },

@@ -34,13 +34,13 @@ export class ViewSnapshot {
 
   /** Rows of one of the snapshot's views matching the query. */
   rows<Row extends object>(projection: Projection<Row>, query: RowQuery<Row> = {}): Promise<Row[]> {
-    return this.tableOf(projection).query(this.runner, query, this.position);
+    return this.tableOf(projection).query(this.runner, query, this.position, this.isCurrent(projection));
   }
 
   /** A query builder over a view's table as it stood at the snapshot's position, for aggregates and joins. */
   from(projection: Projection<object>, alias: string): SelectQueryBuilder<object> {
     const builder = this.runner.manager.createQueryBuilder().from(this.tableOf(projection).name, alias);
-    const valid = this.validAt(alias);
+    const valid = this.validAt(projection, alias);
     return builder.where(valid.sql, valid.parameters);
   }
 
@@ -51,14 +51,23 @@ export class ViewSnapshot {
     alias: string,
     on: string,
   ): SelectQueryBuilder<T> {
-    const valid = this.validAt(alias);
+    const valid = this.validAt(projection, alias);
     return builder.innerJoin(this.tableOf(projection).name, alias, `${on} AND ${valid.sql}`, valid.parameters);
   }
 
-  private validAt(alias: string) {
+  private validAt(projection: Projection<object>, alias: string) {
     if (this.position === null) return { sql: '1 = 0', parameters: {} };
     const escape = (name: string) => this.runner.connection.driver.escape(name);
-    return validAt(escape, this.position, alias, 'snapshotPosition');
+    return validAt(escape, this.position, {
+      alias,
+      parameter: 'snapshotPosition',
+      current: this.isCurrent(projection),
+    });
+  }
+
+  /** Whether the view's build stands exactly at the snapshot's position (the usual case, live). */
+  private isCurrent(projection: Projection<object>): boolean {
+    return this.builds.get(projection.name)?.checkpoint === this.position;
   }
 
   private tableOf<Row extends object>(projection: Projection<Row>): ViewTable<Row> {

@@ -1,3 +1,5 @@
+import { aloneWithKey } from '../../testing/evolve-context';
+import type { MeasurementOwnerRow } from './measurement-owner.projection';
 import type { RecordedEvent } from '@outcome/event-store';
 import { measurementOwnerProjection as sut } from './measurement-owner.projection';
 
@@ -23,7 +25,7 @@ describe('measurementOwnerProjection', () => {
     const recorded = event('MeasurementRecorded', { measurementId: 'm1' });
 
     expect(sut.keysOf(recorded)).toEqual([{ measurementId: 'm1' }]);
-    expect(sut.evolve(null, recorded, { measurementId: 'm1' })).toEqual({
+    expect(sut.evolve(null, recorded, aloneWithKey<MeasurementOwnerRow>({ measurementId: 'm1' }))).toEqual({
       measurementId: 'm1',
       participantId: 'p1',
       projectId: 'project-1',
@@ -35,7 +37,11 @@ describe('measurementOwnerProjection', () => {
 
     expect(sut.keysOf(erased)).toEqual([{ participantId: 'p1' }]);
     expect(
-      sut.evolve({ measurementId: 'm1', participantId: 'p1', projectId: 'project-1' }, erased, { measurementId: 'm1' }),
+      sut.evolve(
+        { measurementId: 'm1', participantId: 'p1', projectId: 'project-1' },
+        erased,
+        aloneWithKey<MeasurementOwnerRow>({ measurementId: 'm1' }),
+      ),
     ).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { aloneWithKey } from '../../testing/evolve-context';
 import type { RecordedEvent } from '@outcome/event-store';
 import type { RecordedParticipantEvent } from '../domain-recorded-event';
 import { participantSummaryProjection as sut, type ParticipantSummaryRow } from './participant-summary.projection';
@@ -24,7 +25,10 @@ function recorded(type: string, data: Record<string, unknown>): RecordedParticip
 }
 
 const fold = (...events: RecordedParticipantEvent[]) =>
-  events.reduce<ParticipantSummaryRow | null>((row, event) => sut.evolve(row, event, { participantId: 'p1' }), null);
+  events.reduce<ParticipantSummaryRow | null>(
+    (row, event) => sut.evolve(row, event, aloneWithKey<ParticipantSummaryRow>({ participantId: 'p1' })),
+    null,
+  );
 
 const enrolled = () =>
   recorded('ParticipantEnrolled', {

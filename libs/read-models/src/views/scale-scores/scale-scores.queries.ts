@@ -1,6 +1,5 @@
 import type { AgeBand, Arm, RiskFactor } from '@outcome/domain';
 import type { ViewSnapshot } from '../../reader/view-reader';
-import { participantProfileProjection } from '../participant-profile/participant-profile.projection';
 import { type ScaleScoresRow, type WaveScore, scaleScoresProjection } from './scale-scores.projection';
 
 /** Which scores an outcome compares: one instrument scale, wave 0 against `wave` or each participant's latest. */
@@ -48,10 +47,10 @@ export async function countScorePairs(snapshot: ViewSnapshot, query: ScorePairQu
   if (query.wave !== undefined) return countPairsAtWave(snapshot, query, query.wave);
   const rows = await withBaselines(snapshot, query, 's.follow_up AS follow_up')
     .addSelect('COUNT(*)', 'count')
-    .groupBy('p.project_id')
-    .addGroupBy('p.arm')
-    .addGroupBy('p.age_band')
-    .addGroupBy('p.risk_factors')
+    .groupBy('s.project_id')
+    .addGroupBy('s.arm')
+    .addGroupBy('s.age_band')
+    .addGroupBy('s.risk_factors')
     .addGroupBy('s.baseline')
     .addGroupBy('s.follow_up')
     .getRawMany<RawPairCount>();
@@ -80,20 +79,15 @@ async function countPairsAtWave(
   return [...cells.values()].map(pairCountOf);
 }
 
-/** The scale rows of the query with a baseline, joined to their participant's grouping attributes. */
+/** The scale rows of the query with a baseline, with the attributes outcomes are grouped by. */
 function withBaselines(snapshot: ViewSnapshot, query: ScorePairQuery, followUp: string) {
   return snapshot
-    .innerJoin(
-      snapshot.from(scaleScoresProjection, 's'),
-      participantProfileProjection,
-      'p',
-      'p.participant_id = s.participant_id',
-    )
+    .from(scaleScoresProjection, 's')
     .select([
-      'p.project_id AS project_id',
-      'p.arm AS arm',
-      'p.age_band AS age_band',
-      'p.risk_factors AS risk_factors',
+      's.project_id AS project_id',
+      's.arm AS arm',
+      's.age_band AS age_band',
+      's.risk_factors AS risk_factors',
       's.baseline AS baseline',
       followUp,
     ])
@@ -114,16 +108,24 @@ function pairCountOf(row: RawPairCount): ScorePairCount {
   };
 }
 
-/** One participant's scale rows, for the trajectory. */
-export function scaleScoresOf(snapshot: ViewSnapshot, participantId: string): Promise<ScaleScoresRow[]> {
-  return snapshot.rows(scaleScoresProjection, { where: { participantId }, orderBy: ['instrument', 'scale'] });
+/** One participant's scale rows, for the trajectory (their header row left out). */
+export async function scaleScoresOf(snapshot: ViewSnapshot, participantId: string): Promise<ScaleScoresRow[]> {
+  const rows = await snapshot.rows(scaleScoresProjection, {
+    where: { participantId },
+    orderBy: ['instrument', 'scale'],
+  });
+  return rows.filter((row) => row.instrument !== '');
 }
 
-/** Every scale row of a project, for measurements due, enrolment and dose–response. */
-export function scaleScoresOfProject(
+/** Every scale row of a project (header rows left out), for measurements due, enrolment and dose–response. */
+export async function scaleScoresOfProject(
   snapshot: ViewSnapshot,
   projectId: string,
   filter: { readonly instrument?: string; readonly scale?: string } = {},
 ): Promise<ScaleScoresRow[]> {
-  return snapshot.rows(scaleScoresProjection, { where: { projectId, ...filter }, orderBy: ['participantId'] });
+  const rows = await snapshot.rows(scaleScoresProjection, {
+    where: { projectId, ...filter },
+    orderBy: ['participantId'],
+  });
+  return rows.filter((row) => row.instrument !== '');
 }
