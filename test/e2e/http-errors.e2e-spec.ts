@@ -25,6 +25,16 @@ const RECORDING_ROUTES = [
   'GET /health',
 ];
 
+/** The outcome views: each documented with the schema of its answer. */
+const VIEW_ROUTES = [
+  '/api/projects/{projectId}/outcomes',
+  '/api/outcomes',
+  '/api/projects/{projectId}/participants/{participantId}/trajectory',
+  '/api/projects/{projectId}/enrolment',
+  '/api/projects/{projectId}/measurements-due',
+  '/api/projects/{projectId}/dose-response',
+];
+
 function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
@@ -95,6 +105,22 @@ describe('HTTP answers of the recording API', () => {
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`),
     );
     expect(documented).toEqual(expect.arrayContaining(RECORDING_ROUTES));
+  });
+
+  it.each(VIEW_ROUTES)('documents GET %s with the schema of its answer, examples included', async (path) => {
+    const document = (await api.http.get('/docs-json')).body as {
+      paths: Record<
+        string,
+        { get: { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> } }
+      >;
+      components: { schemas: Record<string, { properties: Record<string, { example?: unknown; $ref?: string }> }> };
+    };
+
+    const reference = document.paths[path]?.get.responses['200']?.content['application/json']?.schema.$ref ?? '';
+    const schema = document.components.schemas[reference.replace('#/components/schemas/', '')];
+    expect(schema).toBeDefined();
+    const exampled = Object.values(schema!.properties).filter((property) => property.example !== undefined);
+    expect(exampled.length).toBeGreaterThan(0);
   });
 
   it('answers 503 with Retry-After when the views do not reach a consistentWith position within 10 s', async () => {
