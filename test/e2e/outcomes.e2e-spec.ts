@@ -201,10 +201,26 @@ describe('Outcome views over HTTP, checked against an independent computation', 
       ['instrument=djg-6&scale=cheerfulness', 'scale'],
       ['wave=0', 'wave'],
       ['consistentWith=soon', 'consistentWith'],
+      ['instrument=djg-6&instrument=who-5', 'instrument'],
+      ['wave=1&wave=2', 'wave'],
+      ['wave=1.5', 'wave'],
+      ['groupBy=', 'groupBy'],
+      ['colour=blue', 'colour'],
     ];
     for (const [query, parameter] of refused) {
       const response = await worker.send('get', `/api/outcomes?${query}`);
       expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(JSON.stringify(response.body)).toContain(parameter);
+    }
+    const viewRefusals = [
+      [`/api/projects/${projects['main']}/dose-response?bands=0,10,10`, 'bands'],
+      [`/api/projects/${projects['main']}/dose-response?bands=5,10`, 'bands'],
+      [`/api/projects/${projects['main']}/measurements-due?afterWeeks=0`, 'afterWeeks'],
+      [`/api/projects/${projects['main']}/enrolment?interval=week`, 'interval'],
+    ];
+    for (const [path, parameter] of viewRefusals) {
+      const response = await worker.send('get', path!);
+      expect({ path, status: response.status }).toEqual({ path, status: 400 });
       expect(JSON.stringify(response.body)).toContain(parameter);
     }
     const notMeasured = await worker.send('get', `/api/projects/${projects['noComparison']}/outcomes?instrument=who-5`);
