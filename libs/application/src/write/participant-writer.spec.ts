@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { ParticipantCommand } from '@outcome/domain';
+import { InMemoryEventStore, type ReadStreamOptions, type RecordedEvent } from '@outcome/event-store';
+import { ParticipantWriter } from './participant-writer';
+import { StreamWriteQueue } from './stream-write-queue';
+import type { WriteContext } from './write-context';
+
+const ORGANISATION = 'org-1';
+const CONTEXT: WriteContext = {
+  principal: { role: 'organisation', tokenId: 'token-1', organisationId: ORGANISATION },
+  correlationId: 'test',
+};
+const metadata = { recordedBy: 'test', correlationId: 'test', causationId: null, schemaVersion: 1 };
+
+/** An in-memory store that counts the events a write reads through the port. */
+class CountingEventStore extends InMemoryEventStore {
+  eventsRead = 0;
+
+  override async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const events = await super.readStream(stream, options);
+    this.eventsRead += events.length;
+    return events;
+  }
+}
+
+/** A project with `size` enrolled participants, as the deciders record them; answers one participant. */
+async function projectOf(store: CountingEventStore, size: number): Promise<string> {
+  const projectId = randomUUID();
+  const event = (type: string, data: Record<string, unknown>) => ({ id: randomUUID(), type, data, metadata });
+  await store.appendToStream(`project-${projectId}`, [
+    event('ProjectRegistered', {
+      projectId,
+      organisationId: ORGANISATION,
+      name: 'Buddies',
+      interventionType: 'buddy',
+      targetGroup: null,
+      startsOn: '2026-01-01',
+      endsOn: null,
+      instruments: ['djg-6'],
+      hasComparisonGroup: false,
+    }),
+  ]);
+  let participantId = '';
+  for (let i = 0; i < size; i++) {
+    participantId = randomUUID();
+    const facts = { projectId, organisationId: ORGANISATION, participantId, arm: 'intervention' };
+    await store.appendToStreams([
+      { stream: `project-${projectId}`, events: [event('ParticipantAdded', { ...facts, reference: `P-${i}` })] },
+      {
+        stream: `participant-${participantId}`,
+        events: [
+          event('ParticipantEnrolled', {
+            ...facts,
+            enrolledOn: '2026-01-05',
+            ageBand: '80+',
+            consentGivenOn: '2026-01-05',
+          }),
+        ],
+      },
+    ]);
+  }
+  return participantId;
+}
+
+/** How many events one write of the command reads, in a project of `size` participants. */
+async function eventsReadBy(command: (participantId: string) => ParticipantCommand, size: number): Promise<number> {
+  const store = new CountingEventStore();
+  const participantId = await projectOf(store, size);
+  store.eventsRead = 0;
+  await new ParticipantWriter(store, new StreamWriteQueue()).handle(command(participantId), CONTEXT);
+  return store.eventsRead;
+}
+
+describe(ParticipantWriter.name, () => {
+  const commands: Record<string, (participantId: string) => ParticipantCommand> = {
+    'a measurement': (participantId) => ({
+      type: 'RecordMeasurement',
+      participantId,
+      organisationId: ORGANISATION,
+      measurementId: randomUUID(),
+      instrument: 'djg-6',
+      wave: 0,
+      takenOn: '2026-01-06',
+      responses: ['yes', 'no', 'no', 'yes', 'yes', 'yes'],
+    }),
+    'a contact': (participantId) => ({
+      type: 'LogContact',
+      participantId,
+      organisationId: ORGANISATION,
+      contactId: randomUUID(),
+      on: '2026-01-06',
+      minutes: 30,
+      kind: 'visit',
+    }),
+    'an exit': (participantId) => ({
+      type: 'RecordExit',
+      participantId,
+      organisationId: ORGANISATION,
+      on: '2026-01-06',
+      reason: 'moved',
+    }),
+  };
+
+  it.each(Object.keys(commands))(
+    'reads as many events for a %s in a project of 500 as in a project of 5',
+    async (name) => {
+      const command = commands[name]!;
+
+      const [small, large] = [await eventsReadBy(command, 5), await eventsReadBy(command, 500)];
+
+      expect(large).toBe(small);
+      expect(small).toBeLessThanOrEqual(4);
+    },
+  );
+});
