@@ -38,8 +38,16 @@ export function summariseCpuProfile(file: string, inclusiveNames: readonly strin
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
-  // Waiting is not work: the shares are of the time the process was busy.
-  for (const [id] of self) if (byId.get(id)!.callFrame.functionName === '(idle)') self.delete(id);
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  // Waiting is not work, and stopping the profiler (inspector's post → dispatch, which serialises the
+  // profile) is the profiler's own: the shares are of the time the process was busy with the work.
+  for (const [id] of self) {
+    const { functionName } = byId.get(id)!.callFrame;
+    const parent = byId.get(parents.get(id) ?? -1)?.callFrame;
+    if (functionName === '(idle)' || (functionName === 'dispatch' && parent?.url.includes('inspector')))
+      self.delete(id);
+  }
   const total = [...self.values()].reduce((sum, time) => sum + time, 0);
   const parts = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -48,8 +56,6 @@ export function summariseCpuProfile(file: string, inclusiveNames: readonly strin
     add(parts, partOf(functionName, url), time);
     add(functions, `${functionName || '(anonymous)'} ${shortUrl(url)}${url ? `:${lineNumber + 1}` : ''}`, time);
   }
-  const parents = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
   const inclusive = new Map<string, number>();
   for (const [id, time] of self) {
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { collectAllGarbage } from './garbage-collection';
 
 /** The most memory a process used while sampled, in MiB. */
@@ -12,6 +13,8 @@ export interface MemoryPeaks {
   /** Retained heap at the first and the last of those samples. */
   readonly retainedAtStart: number;
   readonly retainedAtEnd: number;
+  /** What the heap held, by V8 space (MiB), at the sample with the most retained. */
+  readonly spacesAtMostRetained: Readonly<Record<string, number>>;
   readonly samples: number;
 }
 
@@ -26,6 +29,7 @@ const MIB = 2 ** 20;
 export class MemorySampler {
   private heapUsed = 0;
   private readonly retained: number[] = [];
+  private spacesAtMostRetained: Record<string, number> = {};
   private samples = 0;
   private lastRetained = performance.now();
   private stopped: MemoryPeaks | undefined;
@@ -52,6 +56,7 @@ export class MemorySampler {
       retainedHeap: Math.max(...this.retained) / MIB,
       retainedAtStart: this.retained[0]! / MIB,
       retainedAtEnd: this.retained.at(-1)! / MIB,
+      spacesAtMostRetained: this.spacesAtMostRetained,
       samples: this.samples,
     };
     return this.stopped;
@@ -60,7 +65,15 @@ export class MemorySampler {
   private sampleRetained(): void {
     this.heapUsed = Math.max(this.heapUsed, process.memoryUsage().heapUsed);
     collectAllGarbage();
-    this.retained.push(process.memoryUsage().heapUsed);
+    const retained = process.memoryUsage().heapUsed;
+    if (retained > Math.max(0, ...this.retained)) {
+      this.spacesAtMostRetained = Object.fromEntries(
+        getHeapSpaceStatistics()
+          .filter((space) => space.space_used_size > MIB)
+          .map((space) => [space.space_name, Math.round(space.space_used_size / MIB)]),
+      );
+    }
+    this.retained.push(retained);
     this.lastRetained = performance.now();
   }
 }

@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openPlatformStores } from '@outcome/application';
 import { type EventStore, SqliteEventStore } from '@outcome/event-store';
 import { ProjectionRunner, VIEWS } from '@outcome/read-models';
@@ -45,6 +45,11 @@ export interface RebuildResult {
   /** When each view caught up, seconds from the start. */
   readonly viewSeconds: Readonly<Record<string, number>>;
   readonly memory: MemoryPeaks;
+  /**
+   * The longest the event loop went without turning during the rebuild (ms): what a timer, an
+   * HTTP request or an IPC message in the same process would have waited.
+   */
+  readonly longestLoopStallMs: number;
   /** Set when the build was stopped before catching up: how far the slowest view had come. */
   readonly stoppedAt?: number;
   readonly warnings: readonly string[];
@@ -129,6 +134,8 @@ async function rebuild(
     logger: { info: () => undefined, warn: note('warn'), error: note('error') },
   });
   const profiler = profileFile ? await CpuProfiler.start() : undefined;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   runner.start();
   try {
     while (!watch.look(runner)) await new Promise((resolve) => setTimeout(resolve, STATUS_POLL_MS));
@@ -139,10 +146,12 @@ async function rebuild(
       seconds,
       viewSeconds: watch.viewSeconds,
       memory: sampler.stop(),
+      longestLoopStallMs: loop.max / 1e6,
       stoppedAt: watch.stoppedAt,
       warnings,
     };
   } finally {
+    loop.disable();
     sampler.stop();
     await runner.stop();
     if (profiler) await profiler.stopInto(profileFile!);
@@ -169,7 +178,11 @@ async function follow(views: readonly string[], progress: (line: string) => void
     }),
     readStore: stores.readStore,
     projections,
-    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    logger: {
+      info: () => undefined,
+      warn: (message, details) => progress(`    projector warning: ${message} ${JSON.stringify(details)}`),
+      error: (message, details) => progress(`    projector error: ${message} ${JSON.stringify(details)}`),
+    },
   });
   runner.start();
   try {

@@ -126,10 +126,12 @@ larger).
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${[small, large].map(storeRow).join('\n')}
 
-Projector memory during the rebuild (MiB; retained = heap in use after a full collection):
+Projector memory during the rebuild (MiB; retained = heap in use after a full collection), and the longest
+time its event loop went without turning (\`monitorEventLoopDelay\`: what a timer, an IPC message or an HTTP
+request in that process would have waited):
 
-| dataset | peak RSS | peak heap used | retained at start | retained at end | retained max |
-| --- | --- | --- | --- | --- | --- |
+| dataset | peak RSS | peak heap used | retained at start | retained at end | retained max | longest event-loop stall |
+| --- | --- | --- | --- | --- | --- | --- |
 ${[small, large].map(memoryRow).join('\n')}
 
 ${rebuildNote(large)}
@@ -220,7 +222,7 @@ function storeRow({ dataset, storeBytes, replay, rebuild }: ScaleRun): string {
 
 function memoryRow({ dataset, rebuild }: ScaleRun): string {
   const { memory } = rebuild;
-  return `| ${dataset.shape.label} | ${count(memory.peakRss)} | ${count(memory.heapUsed)} | ${count(memory.retainedAtStart)} | ${count(memory.retainedAtEnd)} | ${count(memory.retainedHeap)} |`;
+  return `| ${dataset.shape.label} | ${count(memory.peakRss)} | ${count(memory.heapUsed)} | ${count(memory.retainedAtStart)} | ${count(memory.retainedAtEnd)} | ${count(memory.retainedHeap)} | ${(rebuild.longestLoopStallMs / 1000).toFixed(1)} s |`;
 }
 
 function rebuildNote({ rebuild }: ScaleRun): string {
@@ -299,7 +301,11 @@ function memoryCheck({ small, large }: ViewsRun): GoalCheck {
     met: rss <= MEMORY_GROWTH_GOAL && retained <= MEMORY_GROWTH_GOAL,
     reason:
       `Retained heap at 1M went from ${count(large.rebuild.memory.retainedAtStart)} MiB at the start to ` +
-      `${count(large.rebuild.memory.retainedAtEnd)} MiB at the end of the rebuild.`,
+      `${count(large.rebuild.memory.retainedHeap)} MiB at most during the rebuild and ` +
+      `${count(large.rebuild.memory.retainedAtEnd)} MiB at its end (10k: ${count(small.rebuild.memory.retainedAtEnd)} MiB); ` +
+      `at the most, by V8 space (MiB): ${Object.entries(large.rebuild.memory.spacesAtMostRetained)
+        .map(([space, mib]) => `${space} ${mib}`)
+        .join(', ')}.`,
   };
 }
 
