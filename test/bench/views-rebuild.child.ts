@@ -50,6 +50,8 @@ export interface RebuildResult {
    * HTTP request or an IPC message in the same process would have waited.
    */
   readonly longestLoopStallMs: number;
+  /** CPU time of the process (user and system) during the rebuild: the rest of the wall time it waited, mostly on fsync. */
+  readonly cpuSeconds: number;
   /** Set when the build was stopped before catching up: how far the slowest view had come. */
   readonly stoppedAt?: number;
   readonly warnings: readonly string[];
@@ -136,6 +138,7 @@ async function rebuild(
   const profiler = profileFile ? await CpuProfiler.start() : undefined;
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const cpuAtStart = process.cpuUsage();
   runner.start();
   try {
     while (!watch.look(runner)) await new Promise((resolve) => setTimeout(resolve, STATUS_POLL_MS));
@@ -147,6 +150,7 @@ async function rebuild(
       viewSeconds: watch.viewSeconds,
       memory: sampler.stop(),
       longestLoopStallMs: loop.max / 1e6,
+      cpuSeconds: cpuSecondsSince(cpuAtStart),
       stoppedAt: watch.stoppedAt,
       warnings,
     };
@@ -196,6 +200,11 @@ async function follow(views: readonly string[], progress: (line: string) => void
     await runner.stop();
     await stores.close();
   }
+}
+
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1e6;
 }
 
 /** Notes when each view is live at the head, prints progress, and says when to stop. */

@@ -128,10 +128,10 @@ ${[small, large].map(storeRow).join('\n')}
 
 Projector memory during the rebuild (MiB; retained = heap in use after a full collection), and the longest
 time its event loop went without turning (\`monitorEventLoopDelay\`: what a timer, an IPC message or an HTTP
-request in that process would have waited):
+request in that process would have waited), and its CPU time (user and system) against the wall time:
 
-| dataset | peak RSS | peak heap used | retained at start | retained at end | retained max | longest event-loop stall |
-| --- | --- | --- | --- | --- | --- | --- |
+| dataset | peak RSS | peak heap used | retained at start | retained at end | retained max | longest event-loop stall | CPU / wall |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${[small, large].map(memoryRow).join('\n')}
 
 ${rebuildNote(large)}
@@ -222,7 +222,7 @@ function storeRow({ dataset, storeBytes, replay, rebuild }: ScaleRun): string {
 
 function memoryRow({ dataset, rebuild }: ScaleRun): string {
   const { memory } = rebuild;
-  return `| ${dataset.shape.label} | ${count(memory.peakRss)} | ${count(memory.heapUsed)} | ${count(memory.retainedAtStart)} | ${count(memory.retainedAtEnd)} | ${count(memory.retainedHeap)} | ${(rebuild.longestLoopStallMs / 1000).toFixed(1)} s |`;
+  return `| ${dataset.shape.label} | ${count(memory.peakRss)} | ${count(memory.heapUsed)} | ${count(memory.retainedAtStart)} | ${count(memory.retainedAtEnd)} | ${count(memory.retainedHeap)} | ${(rebuild.longestLoopStallMs / 1000).toFixed(1)} s | ${rebuild.cpuSeconds.toFixed(0)} / ${rebuild.seconds.toFixed(0)} s |`;
 }
 
 function rebuildNote({ rebuild }: ScaleRun): string {
