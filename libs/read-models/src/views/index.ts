@@ -12,3 +12,4 @@ export * from './project-catalogue/project-catalogue.queries';
 export * from './scale-scores/scale-scores.queries';
 export * from './measurement-owner/measurement-owner.queries';
 export * from './participant-summary/participant-summary.queries';
+export type { CellAttributes, CountGrouping } from './count-grouping';

@@ -10,7 +10,7 @@ import { type OutcomeScale, resolveOutcomeScale } from '../outcomes/outcome-scal
 import { ViewReadPoints } from '../view-read-points';
 import { visibleProjects } from '../visible-projects';
 import { GetGroupedOutcomesQuery, type GroupedOutcome, type GroupedOutcomes } from './get-grouped-outcomes.query';
-import { type GroupBy, groupsOf, partitionsOf, WHOLE_ANSWER } from './outcome-groups';
+import { type GroupBy, groupingFor, groupsOf, partitionsOf, WHOLE_ANSWER } from './outcome-groups';
 
 @QueryHandler(GetGroupedOutcomesQuery)
 export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcomesQuery> {
@@ -32,6 +32,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
         projects.map((project) => project.projectId),
         scale,
         request.wave,
+        groupingFor(groupBy, principal.role === 'funder'),
       );
       const context: AnswerContext = { scale, asOf, position: snapshot.position, wave: request.wave };
       const { rows, projectsLeftOut } =
@@ -74,7 +75,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
     const hiddenProjects = rowsHiddenFromFunder(perProject, minCell);
     if (groupBy === 'project')
       return { rows: this.rowsOf(groupBy, projects, cells, scale, context, hiddenProjects), projectsLeftOut: 0 };
-    const pool = cellsWhere(cells, (cell) => !hiddenProjects.has(cell.projectId));
+    const pool = cellsWhere(cells, (cell) => cell.projectId !== null && !hiddenProjects.has(cell.projectId));
     const groups = groupsOf(groupBy, projects, pool);
     const screened = [
       { key: WHOLE_ANSWER, statistics: analyseCells(pool, scale) },

@@ -1,5 +1,5 @@
 import { AGE_BANDS, ARMS, INTERVENTION_TYPES, RISK_FACTORS } from '@outcome/domain';
-import type { EnrolledCount, ProjectCatalogueRow, ScorePairCount } from '@outcome/read-models';
+import type { CountGrouping, EnrolledCount, ProjectCatalogueRow, ScorePairCount } from '@outcome/read-models';
 import type { Partition } from '@outcome/statistics';
 import type { OutcomeCells } from '../outcomes/arm-inputs';
 
@@ -42,7 +42,11 @@ function candidateGroups(groupBy: GroupBy, projects: readonly ProjectCatalogueRo
         const ofType = new Set(
           projects.filter((project) => project.interventionType === type).map((project) => project.projectId),
         );
-        return { group: type, projectId: null, belongs: (cell) => ofType.has(cell.projectId) };
+        return {
+          group: type,
+          projectId: null,
+          belongs: (cell) => cell.projectId !== null && ofType.has(cell.projectId),
+        };
       });
     case 'ageBand':
       return AGE_BANDS.map((band) => ({ group: band, projectId: null, belongs: (cell) => cell.ageBand === band }));
@@ -50,11 +54,23 @@ function candidateGroups(groupBy: GroupBy, projects: readonly ProjectCatalogueRo
       return RISK_FACTORS.map((factor) => ({
         group: factor,
         projectId: null,
-        belongs: (cell) => cell.riskFactors.includes(factor),
+        belongs: (cell) => cell.riskFactors?.includes(factor) ?? false,
       }));
     case 'arm':
       return ARMS.map((arm) => ({ group: arm, projectId: null, belongs: (cell) => cell.arm === arm }));
   }
+}
+
+/**
+ * What the counts of an answer must keep apart: the attribute its rows are grouped by, and for a
+ * funder the project too, since projects hidden from them are left out of pooled rows.
+ */
+export function groupingFor(groupBy: GroupBy, byProject: boolean): CountGrouping {
+  return {
+    project: byProject || groupBy === 'project' || groupBy === 'interventionType',
+    ageBand: groupBy === 'ageBand',
+    riskFactors: groupBy === 'riskFactor',
+  };
 }
 
 /** The key under which suppression sees every participant of an answer. */

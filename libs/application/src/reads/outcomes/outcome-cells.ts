@@ -1,5 +1,6 @@
 import {
   countEnrolled,
+  type CountGrouping,
   countScorePairs,
   participantProfileProjection,
   projectCatalogueProjection,
@@ -18,16 +19,17 @@ export const OUTCOME_VIEWS: readonly Projection<object>[] = [
   scaleScoresProjection,
 ] as readonly Projection<object>[];
 
-/** The enrolled and pair counts of the projects on one scale, at the snapshot's position. */
+/** The enrolled and pair counts of the projects on one scale at the snapshot's position, per arm and what `grouping` keeps apart. */
 export async function readOutcomeCells(
   snapshot: ViewSnapshot,
   projectIds: readonly string[],
   scale: OutcomeScale,
   wave: number | undefined,
+  grouping: CountGrouping = {},
 ): Promise<OutcomeCells> {
   const [enrolled, pairs] = [
-    await countEnrolled(snapshot, projectIds),
-    await countScorePairs(snapshot, { projectIds, instrument: scale.instrument, scale: scale.scale, wave }),
+    await countEnrolled(snapshot, projectIds, grouping),
+    await countScorePairs(snapshot, { projectIds, instrument: scale.instrument, scale: scale.scale, wave }, grouping),
   ];
   return { enrolled, pairs };
 }

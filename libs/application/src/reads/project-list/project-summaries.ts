@@ -14,6 +14,7 @@ export async function summariesOf(
   const counts = await countEnrolled(
     snapshot,
     projects.map((project) => project.projectId),
+    { project: true },
   );
   return projects.map((project) => {
     const enrolled = (arm: Arm) => {

@@ -1,5 +1,11 @@
-import type { AgeBand, Arm, RiskFactor } from '@outcome/domain';
 import type { ViewSnapshot } from '../../reader/view-reader';
+import {
+  type CellAttributes,
+  type CountGrouping,
+  cellAttributesOf,
+  groupingColumns,
+  groupingSelection,
+} from '../count-grouping';
 import { type ScaleScoresRow, type WaveScore, scaleScoresProjection } from './scale-scores.projection';
 
 /** Which scores an outcome compares: one instrument scale, wave 0 against `wave` or each participant's latest. */
@@ -21,40 +27,32 @@ export interface ScorePairQuery {
  * few hundred cells instead of a row per participant. The rows stay per participant in the view,
  * because erasure and as-of reads need each person's own history.
  */
-export interface ScorePairCount {
-  readonly projectId: string;
-  readonly arm: Arm;
-  readonly ageBand: AgeBand;
-  readonly riskFactors: readonly RiskFactor[];
+export interface ScorePairCount extends CellAttributes {
   readonly baseline: number;
   readonly followUp: number | null;
   readonly count: number;
 }
 
-interface RawPairCount {
-  project_id: string;
-  arm: Arm;
-  age_band: AgeBand;
-  risk_factors: string;
+type RawPairCount = Parameters<typeof cellAttributesOf>[0] & {
   baseline: number | string;
   follow_up: number | string | null;
   count: number | string;
-}
+};
 
-/** The pair counts of the query's projects, at the snapshot's position. */
-export async function countScorePairs(snapshot: ViewSnapshot, query: ScorePairQuery): Promise<ScorePairCount[]> {
+/** The pair counts of the query's projects at the snapshot's position, per arm and whatever else `grouping` keeps apart. */
+export async function countScorePairs(
+  snapshot: ViewSnapshot,
+  query: ScorePairQuery,
+  grouping: CountGrouping,
+): Promise<ScorePairCount[]> {
   if (query.projectIds.length === 0) return [];
-  if (query.wave !== undefined) return countPairsAtWave(snapshot, query, query.wave);
-  const rows = await withBaselines(snapshot, query, 's.follow_up AS follow_up')
-    .addSelect('COUNT(*)', 'count')
-    .groupBy('s.project_id')
-    .addGroupBy('s.arm')
-    .addGroupBy('s.age_band')
-    .addGroupBy('s.risk_factors')
-    .addGroupBy('s.baseline')
-    .addGroupBy('s.follow_up')
-    .getRawMany<RawPairCount>();
-  return rows.map(pairCountOf);
+  if (query.wave !== undefined) return countPairsAtWave(snapshot, query, query.wave, grouping);
+  const builder = withBaselines(snapshot, query, grouping, 's.follow_up AS follow_up').addSelect('COUNT(*)', 'count');
+  const [first, ...others] = [...groupingColumns(grouping, 's'), 's.baseline', 's.follow_up'];
+  builder.groupBy(first!);
+  for (const column of others) builder.addGroupBy(column);
+  const rows = await builder.getRawMany<RawPairCount>();
+  return rows.map((row) => pairCountOf(row, grouping));
 }
 
 /** A named wave is not a column: the pairs are taken from each participant's waves, then counted. */
@@ -62,46 +60,36 @@ async function countPairsAtWave(
   snapshot: ViewSnapshot,
   query: ScorePairQuery,
   wave: number,
+  grouping: CountGrouping,
 ): Promise<ScorePairCount[]> {
-  const rows = await withBaselines(snapshot, query, 's.waves AS waves').getRawMany<
+  const rows = await withBaselines(snapshot, query, grouping, 's.waves AS waves').getRawMany<
     Omit<RawPairCount, 'follow_up' | 'count'> & { waves: string }
   >();
   const cells = new Map<string, RawPairCount>();
   for (const row of rows) {
     const waves = JSON.parse(row.waves) as WaveScore[];
     const followUp = waves.find((entry) => entry.wave === wave)?.score ?? null;
-    const cell = { ...row, follow_up: followUp, count: 0 };
     const key = JSON.stringify([row.project_id, row.arm, row.age_band, row.risk_factors, row.baseline, followUp]);
-    const counted = cells.get(key) ?? cell;
-    counted.count = Number(counted.count) + 1;
-    cells.set(key, counted);
+    const cell = cells.get(key) ?? { ...row, follow_up: followUp, count: 0 };
+    cell.count = Number(cell.count) + 1;
+    cells.set(key, cell);
   }
-  return [...cells.values()].map(pairCountOf);
+  return [...cells.values()].map((row) => pairCountOf(row, grouping));
 }
 
-/** The scale rows of the query with a baseline, with the attributes outcomes are grouped by. */
-function withBaselines(snapshot: ViewSnapshot, query: ScorePairQuery, followUp: string) {
+/** The scale rows of the query with a baseline, with the attributes `grouping` keeps apart. */
+function withBaselines(snapshot: ViewSnapshot, query: ScorePairQuery, grouping: CountGrouping, followUp: string) {
   return snapshot
     .from(scaleScoresProjection, 's')
-    .select([
-      's.project_id AS project_id',
-      's.arm AS arm',
-      's.age_band AS age_band',
-      's.risk_factors AS risk_factors',
-      's.baseline AS baseline',
-      followUp,
-    ])
+    .select([...groupingSelection(grouping, 's'), 's.baseline AS baseline', followUp])
     .andWhere('s.project_id IN (:...projectIds)', { projectIds: query.projectIds })
     .andWhere('s.instrument = :instrument AND s.scale = :scale', { instrument: query.instrument, scale: query.scale })
     .andWhere('s.baseline IS NOT NULL');
 }
 
-function pairCountOf(row: RawPairCount): ScorePairCount {
+function pairCountOf(row: RawPairCount, grouping: CountGrouping): ScorePairCount {
   return {
-    projectId: row.project_id,
-    arm: row.arm,
-    ageBand: row.age_band,
-    riskFactors: JSON.parse(row.risk_factors) as RiskFactor[],
+    ...cellAttributesOf(row, grouping),
     baseline: Number(row.baseline),
     followUp: row.follow_up === null ? null : Number(row.follow_up),
     count: Number(row.count),
