@@ -1,6 +1,6 @@
 export * from './errors';
 export type { Projection, RowSelector } from './projection/projection';
-export type { ColumnDefinition, ColumnFor, ColumnType, RowTable } from './projection/row-table';
+export type { ColumnDefinition, ColumnFor, ColumnType, RowIndex, RowTable } from './projection/row-table';
 export type { RowFilter } from './projection/row-filter';
 export { type RowChanges, evolveBatch } from './projection/evolve-batch';
 export type { ReadStoreConnection, ReadStoreOptions, ReadStoreSchema } from './read-store/read-store-options';

@@ -35,6 +35,16 @@ export interface RowTable<Row extends object> {
   readonly name: string;
   /** One column per row field; the column is named after the field in snake_case. */
   readonly columns: { readonly [Field in keyof Row]-?: ColumnFor<Row[Field]> };
-  /** Indexes over several columns (by field name), for the queries that filter on them together. */
-  readonly indexes?: readonly (readonly string[])[];
+  /** Indexes over several columns, for the queries that filter on them together. */
+  readonly indexes?: readonly RowIndex[];
+}
+
+/**
+ * An index over the fields a query filters on by equality (`on`, by field name), then the row's
+ * validity, so that the live rows of a key are one range; `including` adds the fields the query
+ * reads, so that it never visits the table itself.
+ */
+export interface RowIndex {
+  readonly on: readonly string[];
+  readonly including?: readonly string[];
 }

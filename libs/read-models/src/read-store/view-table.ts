@@ -65,8 +65,13 @@ export class ViewTable<Row extends object> {
         ],
         indices: [
           ...this.columns.filter((column) => column.indexed).map((column) => ({ columnNames: [column.column] })),
-          ...(this.indexes ?? []).map((fields) => ({
-            columnNames: [...fields.map((field) => this.columnOf(field).column), VALID_UNTIL],
+          ...(this.indexes ?? []).map((index) => ({
+            columnNames: [
+              ...index.on.map((field) => this.columnOf(field).column),
+              VALID_UNTIL,
+              VALID_FROM,
+              ...(index.including ?? []).map((field) => this.columnOf(field).column),
+            ],
           })),
         ],
       }),

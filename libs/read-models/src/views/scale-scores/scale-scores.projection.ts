@@ -83,7 +83,13 @@ export const scaleScoresProjection: Projection<ScaleScoresRow, Handled> = {
       followUp: { type: 'real', nullable: true },
       waves: { type: 'json' },
     },
-    indexes: [['projectId', 'instrument', 'scale']],
+    // Pair counts read only the index: the grouping attributes and the pair ride along.
+    indexes: [
+      {
+        on: ['projectId', 'instrument', 'scale'],
+        including: ['baseline', 'followUp', 'arm', 'ageBand', 'riskFactors'],
+      },
+    ],
   },
   keysOf(event) {
     const { participantId } = event.data;
