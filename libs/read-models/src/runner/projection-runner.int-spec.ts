@@ -28,6 +28,9 @@ import {
 import { ProjectionCheckpoints } from './projection-checkpoints';
 import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 
+/** A turn of the event loop: the runner yields between batches, and a polling loop must too. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const byKey = (a: MemberVisitsRow, b: MemberVisitsRow) =>
   a.memberId.localeCompare(b.memberId) || a.club.localeCompare(b.club);
 
@@ -93,6 +96,22 @@ function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsew
     const view = await liveRows();
     expect(view.position).toBe(10_000n);
     expect(view.rows).toEqual(await expectedRows());
+  }, 90_000);
+
+  it('lets the process turn its event loop between batches while it catches up', async () => {
+    await logVisits(eventStore, 3000, 500);
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 0);
+    try {
+      const sut = startRunner({ batchSize: 50 });
+
+      await sut.waitForPosition((await eventStore.readHeadPosition())!, 60_000);
+    } finally {
+      clearInterval(ticker);
+    }
+
+    // 60 batches: a timer that fires at every turn of the loop must have fired several times.
+    expect(turns).toBeGreaterThan(5);
   }, 90_000);
 
   it('keeps neither the rows nor the checkpoint of a batch whose evolve throws, and retries it', async () => {
@@ -197,6 +216,8 @@ function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsew
     const versionsSeen = new Set<number>();
     let switched = false;
     while (!switched) {
+      // A reader that polls between requests, as a real client does, rather than a chain of microtasks.
+      await nextTurn();
       const view = await reader.read(v2);
       const builtBy = new Set(view.rows.map((row) => row.builtBy));
       expect(builtBy.size).toBe(1);
@@ -218,6 +239,7 @@ function runnerSuite(makeFixture: () => Promise<ReadStoreFixture>, lockHeldElsew
     const eventsUpTo = eventCounter(eventStore);
     const positionsSeen: bigint[] = [];
     while (sut.status()[0]!.generation !== 2) {
+      await nextTurn();
       await logVisits(eventStore, 1);
       const view = await reader.read(memberVisitsProjection());
       expect(visitsIn(view.rows)).toBe(await eventsUpTo(view.position));

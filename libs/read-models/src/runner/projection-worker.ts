@@ -150,6 +150,9 @@ export class ProjectionWorker {
         this.state = 'running';
         if (caughtUp)
           await this.deps.eventStore.waitForAppend(after ?? undefined, this.deps.settings.idleWaitMs, signal);
+        // better-sqlite3 settles every promise at once: without a turn of the event loop between
+        // batches, a catch-up would hold up every request and timer of the process until it ended.
+        else await yieldToEventLoop();
       } catch (error) {
         if (error instanceof CheckpointMovedError) {
           this.report('warn', 'another runner moved the checkpoint; standing by', error);
@@ -222,6 +225,10 @@ function isAfter(a: bigint | null, b: bigint | null): boolean {
 /** The earliest checkpoint; null, before any event, is earliest of all. */
 function earliest(checkpoints: readonly (bigint | null)[]): bigint | null {
   return checkpoints.reduce((a, b) => (a === null || b === null ? null : a < b ? a : b));
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function messageOf(error: unknown): string {
