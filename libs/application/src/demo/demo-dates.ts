@@ -1,14 +1,9 @@
 import type { CalendarDate } from '@outcome/domain';
 
+export { addDays } from '@outcome/domain';
+
 /** The demo's last day: nothing in it happens later, so it is the same whenever it is loaded. */
 export const DEMO_LAST_DAY: CalendarDate = '2026-11-30';
-
-/** The day `days` after `date`. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
 
 export function earliest(...dates: readonly (CalendarDate | null | undefined)[]): CalendarDate {
   return dates.filter((date): date is CalendarDate => !!date).sort()[0]!;

@@ -1,28 +1,10 @@
 import { aloneWithKey } from '../../testing/evolve-context';
-import type { RecordedEvent } from '@outcome/event-store';
+import { lastPosition, participantEvent } from '../../testing/participant-event';
 import type { RecordedParticipantEvent } from '../domain-recorded-event';
 import { participantSummaryProjection as sut, type ParticipantSummaryRow } from './participant-summary.projection';
 
-let position = 0n;
-function recorded(type: string, data: Record<string, unknown>): RecordedParticipantEvent {
-  position += 1n;
-  const event: RecordedEvent = {
-    id: `event-${position}`,
-    type,
-    stream: 'participant-p1',
-    streamVersion: Number(position) - 1,
-    position,
-    data: { participantId: 'p1', projectId: 'project-1', ...data },
-    metadata: {
-      recordedBy: 't',
-      recordedAt: '2026-11-30T10:00:00.000Z',
-      correlationId: 'c',
-      causationId: null,
-      schemaVersion: 1,
-    },
-  };
-  return event as RecordedParticipantEvent;
-}
+const recorded = (type: string, data: Record<string, unknown>) =>
+  participantEvent<RecordedParticipantEvent>(type, data);
 
 const fold = (...events: RecordedParticipantEvent[]) =>
   events.reduce<ParticipantSummaryRow | null>(
@@ -68,7 +50,7 @@ describe('participantSummaryProjection', () => {
       measurements: 1,
       contacts: 2,
       contactMinutes: 75,
-      lastPosition: position.toString(),
+      lastPosition: lastPosition().toString(),
     });
     expect(JSON.stringify(row)).not.toContain('never in a view');
   });

@@ -1,28 +1,10 @@
-import type { RecordedEvent } from '@outcome/event-store';
+import { participantEvent } from '../../testing/participant-event';
 import { evolveBatch, liveRowsOf } from '../../projection/evolve-batch';
 import { type ScaleScoresRow, scaleScoresProjection as sut } from './scale-scores.projection';
 
-let position = 0n;
-function recorded(type: string, data: Record<string, unknown>, erased = false): Parameters<typeof sut.evolve>[1] {
-  position += 1n;
-  const event: RecordedEvent = {
-    id: `event-${position}`,
-    type,
-    stream: 'participant-p1',
-    streamVersion: Number(position) - 1,
-    position,
-    data: { participantId: 'p1', projectId: 'project-1', ...data },
-    metadata: {
-      recordedBy: 't',
-      recordedAt: '2026-11-30T10:00:00.000Z',
-      correlationId: 'c',
-      causationId: null,
-      schemaVersion: 1,
-    },
-    ...(erased ? { erased: true as const } : {}),
-  };
-  return event as Parameters<typeof sut.evolve>[1];
-}
+type Handled = Parameters<typeof sut.evolve>[1];
+const recorded = (type: string, data: Record<string, unknown>, erased = false) =>
+  participantEvent<Handled>(type, data, erased);
 
 const enrolled = () =>
   recorded('ParticipantEnrolled', {
@@ -41,7 +23,7 @@ const measured = (
 ) => recorded(type, { measurementId, instrument: 'djg-6', wave, takenOn: `2026-0${wave + 2}-01`, scores });
 
 /** The live rows after the events, folded in one batch as the runner would, header row left out. */
-function scaleRows(...events: Parameters<typeof sut.evolve>[1][]): ScaleScoresRow[] {
+function scaleRows(...events: Handled[]): ScaleScoresRow[] {
   return liveRowsOf(evolveBatch(sut, [], events)).filter((row) => row.instrument !== '');
 }
 
@@ -97,7 +79,7 @@ describe('scaleScoresProjection', () => {
   });
 
   it('counts nothing of a participant whose enrolment and scores read as erased', () => {
-    const erasedEnrolment = { ...enrolled(), erased: true } as Parameters<typeof sut.evolve>[1];
+    const erasedEnrolment = { ...enrolled(), erased: true } as Handled;
 
     expect(
       scaleRows(
