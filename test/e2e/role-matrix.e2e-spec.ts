@@ -80,6 +80,8 @@ const ROUTES = {
     body: EXAMPLE_CONSENT_WITHDRAWAL,
   }),
   'DELETE /api/participants/{id}': async (fixture) => ({ path: `/api/participants/${await fixture.enrol()}` }),
+  'GET /api/session': async () => ({ path: '/api/session' }),
+  'GET /api/instruments': async () => ({ path: '/api/instruments' }),
   'GET /api/projects': async () => ({ path: '/api/projects' }),
   'GET /api/projects/{id}': async (fixture) => ({ path: `/api/projects/${fixture.projectId}` }),
   'GET /api/projects/{id}/participants': async (fixture) => ({
@@ -138,6 +140,8 @@ const MATRIX: readonly Row[] = [
   ['DELETE /api/measurements/{id}',                 403,  200,  404,  403,   403,    403,      403,       401, 401],
   ['POST /api/participants/{id}/consent-withdrawal',403,  201,  404,  403,   403,    403,      403,       401, 401],
   ['DELETE /api/participants/{id}',                 403,  200,  404,  403,   403,    403,      403,       401, 401],
+  ['GET /api/session',                              200,  200,  200,  200,   200,    200,      200,       401, 401],
+  ['GET /api/instruments',                          200,  200,  200,  200,   200,    200,      200,       401, 401],
   ['GET /api/projects',                             403,  200,  200,  200,   200,    200,      200,       401, 401],
   ['GET /api/projects/{id}',                        403,  200,  404,  200,   404,    200,      404,       401, 401],
   ['GET /api/projects/{id}/participants',           403,  200,  404,  403,   403,    403,      403,       401, 401],

@@ -14,6 +14,7 @@ import { requestLoggerOptions } from './http/request-logger.options';
 import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
 import { DemoDatasetBootstrap } from './demo/demo-dataset.bootstrap';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { InstrumentsController } from './instruments/instruments.controller';
 import { HttpDrain } from './lifecycle/http-drain';
 import { MeasurementsController } from './measurements/measurements.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
@@ -22,6 +23,7 @@ import { ProjectViewsController } from './outcomes/project-views.controller';
 import { ParticipantsController } from './participants/participants.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { rateLimitOptions } from './rate-limit/rate-limit.options';
+import { SessionController } from './session/session.controller';
 import { TokensController } from './tokens/tokens.controller';
 
 /** The HTTP api: routes of docs/api.md over the shared platform; runs the projections too unless PROJECTOR=external. */
@@ -41,6 +43,8 @@ export class ApiModule {
         HealthController,
         OrganisationsController,
         TokensController,
+        SessionController,
+        InstrumentsController,
         ProjectsController,
         ParticipantsController,
         MeasurementsController,

@@ -9,8 +9,9 @@ export type {
   InstrumentDefinition,
   Item,
   ItemResponse,
+  OutcomeDomain,
 } from './instrument';
-export { findScale } from './instrument';
+export { OUTCOME_DOMAINS, findScale } from './instrument';
 export type { Instrument, InstrumentId } from './instrument-registry';
 export { INSTRUMENTS, findInstrument, isInstrumentId } from './instrument-registry';
 export type { ResponseProblem } from './validate-responses';

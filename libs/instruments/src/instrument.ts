@@ -10,6 +10,12 @@ export type ItemResponse = AnswerCode | null;
 /** Whether a falling or a rising score is an improvement. */
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
+/** What an instrument measures: the outcome domains a funder compares projects on. */
+export type OutcomeDomain = 'loneliness' | 'social-isolation' | 'wellbeing' | 'health';
+
+/** The outcome domains, in the order they are reported. */
+export const OUTCOME_DOMAINS: readonly OutcomeDomain[] = ['loneliness', 'social-isolation', 'wellbeing', 'health'];
+
 /** The publication that defines an instrument and its scoring. */
 export interface Citation {
   readonly authors: string;
@@ -42,6 +48,7 @@ export interface InstrumentDefinition<Id extends string = string> {
   /** Conditions of use set by the owners, or null where none is known beyond citing the source. */
   readonly licence: string | null;
   readonly direction: Direction;
+  readonly domain: OutcomeDomain;
   /** The provenance of the item texts and answer labels, per language. */
   readonly translations: Readonly<Record<Language, TranslationSource>>;
   readonly items: readonly Item[];

@@ -14,6 +14,7 @@ export const djg11: InstrumentDefinition<'djg-11'> = {
   },
   licence: null,
   direction: 'lower-is-better',
+  domain: 'loneliness',
   translations: {
     nl: {
       translation: 'published',

@@ -16,6 +16,7 @@ export const djg6: InstrumentDefinition<'djg-6'> = {
   },
   licence: null,
   direction: 'lower-is-better',
+  domain: 'loneliness',
   translations: {
     nl: {
       translation: 'published',

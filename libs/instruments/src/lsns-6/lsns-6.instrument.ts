@@ -18,6 +18,7 @@ export const lsns6: InstrumentDefinition<'lsns-6'> = {
   },
   licence: null,
   direction: 'higher-is-better',
+  domain: 'social-isolation',
   translations: {
     nl: { translation: 'unofficial', source: 'Own translation; no published Dutch version could be confirmed' },
     fr: { translation: 'unofficial', source: 'Own translation; no published French version could be confirmed' },

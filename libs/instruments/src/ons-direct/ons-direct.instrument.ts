@@ -12,6 +12,7 @@ export const onsDirect: InstrumentDefinition<'ons-direct'> = {
   },
   licence: null,
   direction: 'lower-is-better',
+  domain: 'loneliness',
   translations: {
     nl: { translation: 'unofficial', source: 'Own translation; the indicator is published in English only' },
     fr: { translation: 'unofficial', source: 'Own translation; the indicator is published in English only' },

@@ -12,6 +12,7 @@ export const selfRatedHealth: InstrumentDefinition<'self-rated-health'> = {
   },
   licence: null,
   direction: 'higher-is-better',
+  domain: 'health',
   translations: {
     nl: {
       translation: 'published',

@@ -52,6 +52,7 @@ export const swemwbs: InstrumentDefinition<'swemwbs'> = {
   licence:
     'SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008, all rights reserved. Free for non-commercial use after registration with its owners; commercial use needs their licence. Register before deploying, and keep this copyright line with every copy of the scale.',
   direction: 'higher-is-better',
+  domain: 'wellbeing',
   translations: {
     nl: {
       translation: 'unofficial',

@@ -17,6 +17,7 @@ export const ucla3: InstrumentDefinition<'ucla-3'> = {
   },
   licence: null,
   direction: 'lower-is-better',
+  domain: 'loneliness',
   translations: {
     nl: { translation: 'unofficial', source: 'Own translation; no published Dutch version could be confirmed' },
     fr: { translation: 'unofficial', source: 'Own translation; no published French version could be confirmed' },

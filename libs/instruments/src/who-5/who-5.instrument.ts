@@ -19,6 +19,7 @@ export const who5: InstrumentDefinition<'who-5'> = {
   },
   licence: 'Free to use without permission (Psychiatric Centre North Zealand, which maintains the index).',
   direction: 'higher-is-better',
+  domain: 'wellbeing',
   translations: {
     nl: {
       translation: 'unofficial',
