@@ -7,6 +7,7 @@ import { ApiModule } from './api.module';
 import { setUpApiDocs } from './docs/set-up-api-docs';
 import { createApiValidationPipe } from './http/api-validation.pipe';
 import { answerBodyParserErrors } from './http/body-parser-errors';
+import { refuseHostileBodies } from './http/hostile-bodies/refuse-hostile-bodies';
 
 /** Largest JSON body accepted; a spreadsheet import goes through the cli, not one request. */
 export const BODY_LIMIT = '1mb';
@@ -19,8 +20,10 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.useLogger(app.get(Logger));
   // Not strict: a bare JSON value is parsed, so that the validation pipe refuses it in the same words as a list.
-  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false });
+  // Not inflated: a compressed body answers 415, so that no decoder runs on what a client sends.
+  app.useBodyParser('json', { limit: BODY_LIMIT, strict: false, inflate: false });
   app.use(answerBodyParserErrors);
+  app.use(refuseHostileBodies);
   app.set('trust proxy', 'loopback');
   app.useGlobalPipes(createApiValidationPipe());
   app.enableShutdownHooks();

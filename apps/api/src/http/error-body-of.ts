@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { InvalidInputError } from '@outcome/domain';
 import { STATUS_CODES } from 'node:http';
 import type { ApiErrorBody, FieldProblem } from './api-error-body';
+import { boundMessage, boundProblems, describeBoundedProblems } from './bounded-problems';
 import { httpStatusOf } from './http-status-of';
 import { InvalidRequestException } from './invalid-request.exception';
 import { ReplayedAnswerException } from './replayed-answer.exception';
@@ -13,8 +14,12 @@ export function errorBodyOf(error: unknown): ApiErrorBody {
   if (error instanceof InvalidRequestException) {
     return body(HttpStatus.BAD_REQUEST, error.message, 'request.invalid', error.problems);
   }
+  if (error instanceof InvalidInputError) {
+    const bounded = boundProblems(error.problems);
+    return body(httpStatusOf(error)!.status, describeBoundedProblems(bounded), error.code, bounded.shown);
+  }
   const mapped = httpStatusOf(error);
-  if (mapped) return body(mapped.status, mapped.message, mapped.code, detailsOf(error));
+  if (mapped) return body(mapped.status, mapped.message, mapped.code);
   if (error instanceof ReplayedAnswerException) return error.answer.body as ApiErrorBody;
   if (error instanceof HttpException) return bodyOfHttpException(error);
   if (isBodyParserError(error)) return body(error.status, bodyParserMessage(error), `request.${error.type}`);
@@ -25,18 +30,15 @@ export function errorBodyOf(error: unknown): ApiErrorBody {
   );
 }
 
+/** Every answer built here is a few KiB at most, whatever the request held (docs/api.md "Errors"). */
 function body(statusCode: number, message: string, code?: string, details?: readonly FieldProblem[]): ApiErrorBody {
   return {
     statusCode,
     error: STATUS_CODES[statusCode] ?? 'Error',
-    message,
+    message: boundMessage(message),
     ...(code ? { code } : {}),
     ...(details?.length ? { details } : {}),
   };
-}
-
-function detailsOf(error: unknown): readonly FieldProblem[] | undefined {
-  return error instanceof InvalidInputError ? error.problems : undefined;
 }
 
 function bodyOfHttpException(error: HttpException): ApiErrorBody {
@@ -70,6 +72,7 @@ function bodyParserMessage(error: BodyParserError): string {
     case 'entity.parse.failed':
       return 'The request body is not valid JSON';
     case 'encoding.unsupported':
+      return 'A compressed body is not accepted: send it without Content-Encoding (or as identity)';
     case 'charset.unsupported':
       return 'The request body must be UTF-8 JSON';
     default:

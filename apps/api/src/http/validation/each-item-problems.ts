@@ -12,6 +12,11 @@ export function eachItemProblems(items: readonly unknown[], problemOf: (item: un
     .join('\n');
 }
 
+/** Longest prefix of a bad value an error answer quotes: it names the value, it does not echo it. */
+const QUOTED_PREFIX = 24;
+
 export function quoted(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const prefix = text.length > QUOTED_PREFIX ? `${text.slice(0, QUOTED_PREFIX)}…` : text;
+  return typeof value === 'string' ? `"${prefix}"` : prefix;
 }
