@@ -74,6 +74,28 @@ describe(handleCommand.name, () => {
     ).rejects.toThrow(WrongExpectedVersionError);
     expect(lagging.appendToStreams).toHaveBeenCalledTimes(3);
   });
+
+  it('awaits an asynchronous decision, reading the stream once for it', async () => {
+    await store.appendToStream('limit-1', [
+      { id: 'limit', type: 'LimitSet', data: { upTo: 4 }, metadata: options.metadata },
+    ]);
+    const readStream = jest.spyOn(store, 'readStream');
+    // The limit lives in another stream, looked up by the decision once the counter is folded.
+    const limited: StreamDecider<{ by: number }, CounterEvent, number> = {
+      ...counter,
+      decide: async ({ by }, total) => {
+        const [limit] = await store.readStream('limit-1', { maxCount: 1 });
+        return counter.decide({ by, upTo: Number(limit!.data['upTo']) }, total);
+      },
+    };
+
+    await handleCommand(store, 'counter-1', { by: 3 }, limited, options);
+    const refused = handleCommand(store, 'counter-1', { by: 3 }, limited, options);
+
+    await expect(refused).rejects.toThrow('the counter would pass 4');
+    expect(readStream.mock.calls.filter(([stream]) => stream === 'counter-1')).toHaveLength(2);
+    expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
 });
 
 describe(handleCommandAcrossStreams.name, () => {

@@ -9,11 +9,15 @@ export interface DomainEvent<Type extends string = string, Data extends EventDat
   readonly data: Data;
 }
 
-/** The emmett-style decider a stream is handled with: `decide(command, state) → events`. */
+/**
+ * The emmett-style decider a stream is handled with: `decide(command, state) → events`. The
+ * decision may be asynchronous, to look up what it needs beyond the stream (a participant's
+ * decision reads what their project measures) after the stream was read once.
+ */
 export interface StreamDecider<Command, Event extends DomainEvent, State> {
   readonly initialState: () => State;
   readonly evolve: (state: State, event: Event) => State;
-  readonly decide: (command: Command, state: State) => readonly Event[];
+  readonly decide: (command: Command, state: State) => readonly Event[] | Promise<readonly Event[]>;
 }
 
 export interface HandleCommandOptions {
@@ -49,9 +53,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   const handled = await handleCommandAcrossStreams(
     store,
     { stream },
-    ({ stream: history }) => {
+    async ({ stream: history }) => {
       const state = history.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState());
-      return { stream: decider.decide(command, state) };
+      return { stream: await decider.decide(command, state) };
     },
     options,
   );
@@ -77,7 +81,9 @@ export interface CommandHandledAcrossStreams<Key extends string, Event extends D
 export async function handleCommandAcrossStreams<Key extends string, Event extends DomainEvent>(
   store: EventStore,
   streams: Record<Key, string>,
-  decide: (histories: Record<Key, readonly RecordedEvent[]>) => Partial<Record<Key, readonly Event[]>>,
+  decide: (
+    histories: Record<Key, readonly RecordedEvent[]>,
+  ) => Partial<Record<Key, readonly Event[]>> | Promise<Partial<Record<Key, readonly Event[]>>>,
   options: HandleCommandOptions,
 ): Promise<CommandHandledAcrossStreams<Key, Event>> {
   const keys = Object.keys(streams) as Key[];
@@ -86,7 +92,7 @@ export async function handleCommandAcrossStreams<Key extends string, Event exten
     const read = await Promise.all(keys.map((key) => store.readStream(streams[key])));
     const histories = recordOf(keys, (key) => read[keys.indexOf(key)]!);
     const versions = recordOf(keys, (key) => versionOf(histories[key]));
-    const events = decide(histories);
+    const events = await decide(histories);
     const appends: StreamAppend[] = keys
       .filter((key) => (events[key]?.length ?? 0) > 0)
       .map((key) => ({

@@ -1,17 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { participantDecider, participantStream, type ParticipantCommand, type ParticipantEvent } from '@outcome/domain';
-import { type CommandHandled, EventStore, handleCommand } from '@outcome/event-store';
-import { loadProjectFactsOf } from './participant-streams';
+import {
+  participantDecider,
+  participantStream,
+  type ParticipantCommand,
+  type ParticipantEvent,
+  type ParticipantState,
+  type ProjectFacts,
+} from '@outcome/domain';
+import { type CommandHandled, EventStore, handleCommand, type StreamDecider } from '@outcome/event-store';
+import { ProjectRegistrations } from './project-registrations';
 import { StreamWriteQueue } from './stream-write-queue';
 import { type WriteContext, writeOptions } from './write-context';
 
-/** Decides commands on a participant's stream, knowing what their project measures, one at a time per participant. */
+/** The facts of no project: a participant who does not exist yet is answered not-found before they matter. */
+const NO_PROJECT: ProjectFacts = { projectId: '', instruments: [] };
+
+/**
+ * Decides commands on a participant's stream, one at a time per participant. The stream is read
+ * once; the decision then learns what the participant's project measures from the project's
+ * registration alone, however many participants the project has.
+ */
 @Injectable()
 export class ParticipantWriter {
+  private readonly projects: ProjectRegistrations;
+
   constructor(
     private readonly store: EventStore,
     private readonly writes: StreamWriteQueue,
-  ) {}
+  ) {
+    this.projects = new ProjectRegistrations(store);
+  }
 
   handle(
     command: ParticipantCommand,
@@ -19,9 +37,23 @@ export class ParticipantWriter {
     occurredAt?: string,
   ): Promise<CommandHandled<ParticipantEvent>> {
     const stream = participantStream(command.participantId);
-    return this.writes.run(stream, async () => {
-      const project = await loadProjectFactsOf(this.store, command.participantId);
-      return handleCommand(this.store, stream, command, participantDecider(project), writeOptions(context, occurredAt));
-    });
+    return this.writes.run(stream, () =>
+      handleCommand(this.store, stream, command, this.decider(), writeOptions(context, occurredAt)),
+    );
+  }
+
+  private decider(): StreamDecider<ParticipantCommand, ParticipantEvent, ParticipantState> {
+    const { initialState, evolve } = participantDecider(NO_PROJECT);
+    return {
+      initialState,
+      evolve,
+      decide: async (command, state) => participantDecider(await this.projectFactsOf(state)).decide(command, state),
+    };
+  }
+
+  private async projectFactsOf(state: ParticipantState): Promise<ProjectFacts> {
+    if (state.status !== 'enrolled') return NO_PROJECT;
+    const project = await this.projects.find(state.projectId);
+    return { projectId: state.projectId, instruments: project?.instruments ?? [] };
   }
 }
