@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { eventStoreHead } from './support/event-store-head';
 import { RecordingClient } from './support/recording-client';
 import { enrolmentBody, registerProject, SCORED_RESPONSES } from './support/recording-fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -109,6 +110,8 @@ describe('Erasure and the answers kept for idempotent requests', () => {
   let worker: RecordingClient;
   let participantId: string;
   let measurementId: string;
+  let projectId: string;
+  const enrolment = enrolmentBody();
   const measurement = {
     instrument: 'djg-6',
     wave: 0,
@@ -121,10 +124,10 @@ describe('Erasure and the answers kept for idempotent requests', () => {
     api = await startTestApi('sqlite');
     const admin = RecordingClient.admin(api.http);
     worker = admin.as((await admin.createOrganisation('Buurtwerk Noord')).token);
-    const projectId = await registerProject(worker, ['djg-6']);
+    projectId = await registerProject(worker, ['djg-6']);
     participantId = (
       await worker.send('post', `/api/projects/${projectId}/participants`, {
-        body: enrolmentBody(),
+        body: enrolment,
         headers: { 'Idempotency-Key': 'idem-enrolment-51d7' },
       })
     ).body.id as string;
@@ -147,6 +150,19 @@ describe('Erasure and the answers kept for idempotent requests', () => {
     }
   });
 
+  it('answers 410 Gone to the enrolment sent again with its key, and does not re-create the person', async () => {
+    const before = await eventStoreHead(api.http);
+    const resent = await worker.send('post', `/api/projects/${projectId}/participants`, {
+      body: enrolment,
+      headers: { 'Idempotency-Key': 'idem-enrolment-51d7' },
+    });
+
+    expect(resent.status).toBe(410);
+    expect(resent.body).toMatchObject({ statusCode: 410, error: 'Gone' });
+    expect(await eventStoreHead(api.http)).toBe(before);
+    expect(filesHolding(api.dataDir, 'anna@example.org')).toEqual([]);
+  });
+
   it('forgets the answers that held their scores: a replay after erasure finds them erased', async () => {
     const replayedMeasurement = await worker.send('post', `/api/participants/${participantId}/measurements`, {
       body: measurement,
@@ -157,7 +173,7 @@ describe('Erasure and the answers kept for idempotent requests', () => {
       headers: { 'Idempotency-Key': 'idem-correction-3b8e' },
     });
 
-    expect([replayedMeasurement.status, replayedCorrection.status]).toEqual([404, 404]);
+    expect([replayedMeasurement.status, replayedCorrection.status]).toEqual([410, 410]);
     expect(JSON.stringify([replayedMeasurement.body, replayedCorrection.body])).not.toContain('scores');
   });
 

@@ -8,11 +8,11 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IdempotencyRecords, MeasurementLocator } from '@outcome/application';
+import { IdempotencyRecords, MeasurementLocator, RENEW_EVERY_MS } from '@outcome/application';
 import { AppendOutcomeUnknownError } from '@outcome/event-store';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
-import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
+import { catchError, finalize, from, mergeMap, type Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReplayedAnswerException } from '../http/replayed-answer.exception';
 import { answerOfError } from './answer-of-error';
@@ -29,8 +29,9 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 /**
  * `Idempotency-Key` on writes (docs/api.md "Writes"): the same key with the same request answers the
  * first answer again and appends nothing; with another request, 422. Answers are kept in the read
- * store for a day, so they survive a restart; those about a participant are forgotten when the
- * participant is erased. A failure worth retrying (a conflict, an outage) is not kept.
+ * store for a day, so they survive a restart; those about a participant become 410 Gone when the
+ * participant is erased. A failure worth retrying (a conflict, an outage) is not kept. A claim is a
+ * lease renewed while its request runs, so that the key of a process that died is free within seconds.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -71,7 +72,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (claim.answer.status >= HttpStatus.BAD_REQUEST) throw new ReplayedAnswerException(claim.answer);
         context.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
         return of(claim.answer.body);
-      case 'first':
+      case 'first': {
+        const lease = this.keepLease(tokenId, key);
         return next.handle().pipe(
           mergeMap((body: unknown) =>
             from(
@@ -84,8 +86,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
             ),
           ),
           catchError((error: unknown) => from(this.settleFailure(tokenId, key, error, subjectSource, request))),
+          finalize(() => clearInterval(lease)),
         );
+      }
     }
+  }
+
+  /** Renews the claim while the request runs: once this process dies, the key is free again within seconds. */
+  private keepLease(tokenId: string, key: string): NodeJS.Timeout {
+    const lease = setInterval(() => {
+      this.records.renew(tokenId, key, new Date()).catch(() => undefined);
+    }, RENEW_EVERY_MS);
+    lease.unref();
+    return lease;
   }
 
   private async settleFailure(
@@ -97,8 +110,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<never> {
     const answer = answerOfError(error);
     if (answer) await this.records.answer(tokenId, key, answer, await this.subjectOf(subjectSource, request, null));
-    // The write may have landed: keep the claim, so that a quick retry is told to wait rather than
-    // write twice; once abandoned (IdempotencyRecords), the key can be used again.
+    // The write may have landed: keep the claim (no longer renewed), so that a quick retry is told to
+    // wait rather than write twice; once its lease has run out, the key can be used again.
     else if (!(error instanceof AppendOutcomeUnknownError)) await this.records.release(tokenId, key);
     throw error;
   }

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ReadStore } from '@outcome/read-models';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { IdempotencyRecordEntity, type IdempotencyRecord } from './idempotency-record.entity';
 
 export interface StoredAnswer {
@@ -14,10 +16,16 @@ export type IdempotencyClaim =
   | { readonly outcome: 'in-progress' };
 
 /**
- * A claim left unanswered this long (its process died mid-request) may be taken over. The window
- * in which a write could then run twice is the crash itself; everything else replays.
+ * A claim is a lease: its holder renews it every RENEW_EVERY_MS while the request runs, so that one
+ * left unrenewed this long belongs to a process that died, and another request may take it over.
  */
-const ABANDONED_AFTER_MS = 5 * 60_000;
+const ABANDONED_AFTER_MS = 10_000;
+/** How often the holder of a claim renews it; well within ABANDONED_AFTER_MS. */
+export const RENEW_EVERY_MS = 2_000;
+/** Largest answer kept for replays (serialised): error answers are a few KiB, so this keeps every real one. */
+const LARGEST_KEPT_ANSWER = 16 * 1024;
+/** Most records a token keeps: its oldest answers give way, so that no client can fill the disk through them. */
+export const RECORDS_PER_TOKEN = 10_000;
 /** How long an answer is kept for replays; a client retries within minutes, not days. */
 const KEPT_FOR_MS = 24 * 60 * 60_000;
 /** How often expired answers are swept away, at most. */
@@ -33,8 +41,11 @@ export class IdempotencyRecords {
   async claim(tokenId: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
     await this.sweepExpired(now);
     return this.readStore.write(async (runner) => {
+      const erased = await runner.manager.findOneBy(IdempotencyRecordEntity, { tokenId, key: erasedKeyOf(key) });
+      if (erased && !isExpired(erased, now)) return { outcome: 'replay', answer: GONE };
       const existing = await runner.manager.findOneBy(IdempotencyRecordEntity, { tokenId, key });
       if (existing && !isAbandoned(existing, now) && !isExpired(existing, now)) return judge(existing, fingerprint);
+      if (!existing) await makeRoomFor(runner.manager, tokenId);
       const record: IdempotencyRecord = {
         tokenId,
         key,
@@ -51,20 +62,49 @@ export class IdempotencyRecords {
     });
   }
 
-  /** Keeps the first answer, with the participant it concerns (if any) so that erasing them forgets it. */
-  async answer(tokenId: string, key: string, answer: StoredAnswer, subject: string | null): Promise<void> {
+  /** The holder of an unanswered claim is still at work: the claim stays its own for another lease. */
+  async renew(tokenId: string, key: string, now: Date): Promise<void> {
     await this.readStore.write((runner) =>
       runner.manager.update(
         IdempotencyRecordEntity,
-        { tokenId, key },
-        { responseStatus: answer.status, responseBody: JSON.stringify(answer.body), subject },
+        { tokenId, key, responseStatus: IsNull() },
+        { createdAt: now.toISOString() },
       ),
     );
   }
 
-  /** Erasure: forgets every answer about the participant, and leaves no copy in the store's files. */
-  async forgetSubject(subject: string): Promise<void> {
-    await this.readStore.write((runner) => runner.manager.delete(IdempotencyRecordEntity, { subject }));
+  /**
+   * Keeps the first answer, with the participant it concerns (if any) so that erasing them forgets it.
+   * An answer too large to keep is not kept: the claim is released, and a retry runs again.
+   */
+  async answer(tokenId: string, key: string, answer: StoredAnswer, subject: string | null): Promise<void> {
+    const body = JSON.stringify(answer.body);
+    if (Buffer.byteLength(body) > LARGEST_KEPT_ANSWER) return this.release(tokenId, key);
+    await this.readStore.write((runner) =>
+      runner.manager.update(
+        IdempotencyRecordEntity,
+        { tokenId, key },
+        { responseStatus: answer.status, responseBody: body, subject },
+      ),
+    );
+  }
+
+  /**
+   * Erasure: every answer about the participant becomes 410 Gone, so that resending the enrolment
+   * with its key cannot re-create them. The record keeps neither the key (only its hash) nor the
+   * request's fingerprint (a hash of their details), and the store's files keep no copy of either.
+   */
+  async forgetSubject(subject: string, now: Date = new Date()): Promise<void> {
+    await this.readStore.write(async ({ manager }) => {
+      const records = await manager.findBy(IdempotencyRecordEntity, { subject });
+      if (!records.length) return;
+      await manager.delete(IdempotencyRecordEntity, { subject });
+      await manager.upsert(
+        IdempotencyRecordEntity,
+        records.map(({ tokenId, key }) => goneRecord(tokenId, key, now)),
+        ['tokenId', 'key'],
+      );
+    });
     await this.readStore.purgeDeletedRows();
   }
 
@@ -86,6 +126,47 @@ export class IdempotencyRecords {
   async release(tokenId: string, key: string): Promise<void> {
     await this.readStore.write((runner) => runner.manager.delete(IdempotencyRecordEntity, { tokenId, key }));
   }
+}
+
+/** The answer to any request with the key of a write about an erased participant. */
+const GONE: StoredAnswer = {
+  status: 410,
+  body: {
+    statusCode: 410,
+    error: 'Gone',
+    message: 'The participant this request was about was erased: it is not carried out again',
+    code: 'participant.erased',
+  },
+};
+
+/** Deletes the token's oldest records beyond RECORDS_PER_TOKEN - 1, so that a new one fits. */
+async function makeRoomFor(manager: EntityManager, tokenId: string): Promise<void> {
+  const count = await manager.countBy(IdempotencyRecordEntity, { tokenId });
+  if (count < RECORDS_PER_TOKEN) return;
+  const oldest = await manager.find(IdempotencyRecordEntity, {
+    select: { key: true },
+    where: { tokenId },
+    order: { createdAt: 'ASC' },
+    take: count - RECORDS_PER_TOKEN + 1,
+  });
+  await manager.delete(IdempotencyRecordEntity, { tokenId, key: In(oldest.map((record) => record.key)) });
+}
+
+/** The key a record about an erased participant is kept under: its hash, so that no file holds the key itself. */
+function erasedKeyOf(key: string): string {
+  return `erased:${createHash('sha256').update(key).digest('hex')}`;
+}
+
+function goneRecord(tokenId: string, key: string, now: Date): IdempotencyRecord {
+  return {
+    tokenId,
+    key: erasedKeyOf(key),
+    fingerprint: 'erased',
+    responseStatus: GONE.status,
+    responseBody: null,
+    subject: null,
+    createdAt: now.toISOString(),
+  };
 }
 
 function judge(record: IdempotencyRecord, fingerprint: string): IdempotencyClaim {
