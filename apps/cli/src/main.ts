@@ -1,41 +1,25 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { InvalidConfigError, loadAppConfig } from '@outcome/shared';
 import { Command } from 'commander';
-import { CliModule } from './cli.module';
-import { requestRebuild } from './commands/rebuild.command';
-import { showStatus } from './commands/status.command';
-
-const print = (line: string) => console.log(line);
-
-async function withPlatform(
-  work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<void>,
-) {
-  const config = loadAppConfig({ env: process.env });
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
-  try {
-    await work(app);
-  } finally {
-    await app.close();
-  }
-}
+import { registerDemoCommand } from './commands/demo.command';
+import { registerExportCommand } from './commands/export.command';
+import { registerRebuildCommand } from './commands/rebuild.command';
+import { registerReplayCommand } from './commands/replay.command';
+import { registerStatusCommand } from './commands/status.command';
 
 const program = new Command()
   .name('outcome-ledger')
-  .description('Operator and evaluator commands. Reads the same settings as the api (environment, .env, CONFIG_FILE).');
+  .description(
+    'Evaluator and operator commands. Reads the same settings as the api (environment, .env, CONFIG_FILE): DATA_DIR, EVENT_STORE, READ_STORE, DATABASE_URL, KURRENTDB_URL.',
+  )
+  .showHelpAfterError('(add --help for the options and an example)');
 
-program
-  .command('status')
-  .description('Show the stores, the event count and how far each view has come')
-  .action(() => withPlatform((app) => showStatus(app, print)));
-
-program
-  .command('rebuild')
-  .argument('<view>', 'the view to rebuild, e.g. participant_summary')
-  .description('Rebuild a view beside the live one; readers switch once it has caught up')
-  .action((view: string) => withPlatform((app) => requestRebuild(app, view, print)));
+registerExportCommand(program);
+registerReplayCommand(program);
+registerRebuildCommand(program);
+registerStatusCommand(program);
+registerDemoCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof InvalidConfigError || error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
 });

@@ -38,3 +38,11 @@ export * from './reads/measurements-due/get-measurements-due.query';
 export * from './reads/dose-response/get-dose-response.query';
 export * from './reads/project-list/list-projects.query';
 export * from './reads/participant-list/list-participants.query';
+
+export * from './platform/rebuild-views';
+export * from './event-export/exported-events';
+export * from './event-export/export-manifest';
+export * from './event-export/write-event-export';
+export * from './event-export/check-event-export';
+export * from './event-export/replay-event-export';
+export * from './event-export/store-identity';

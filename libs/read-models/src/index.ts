@@ -11,6 +11,7 @@ export { LIVE, type ReadPoint, type ViewRows, ViewReader, ViewSnapshot } from '.
 export type { RowQuery } from './read-store/view-table';
 export { type ProjectionRunnerOptions, ProjectionRunner } from './runner/projection-runner';
 export { ProjectionCheckpoints } from './runner/projection-checkpoints';
+export { type Build, readLiveBuilds } from './read-store/projection-registry';
 export type { PositionWaiter } from './runner/position-waiter';
 export type { ProjectionLogger } from './runner/projection-logger';
 export type { ProjectionState, ProjectionStatus } from './runner/projection-status';

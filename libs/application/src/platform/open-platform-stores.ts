@@ -43,15 +43,26 @@ export interface PlatformStores {
   close(): Promise<void>;
 }
 
+export interface PlatformStoreOptions {
+  /**
+   * The clock that stamps `recordedAt` on the embedded and PostgreSQL stores (a replay keeps the
+   * exported instants with it); KurrentDB stamps its own. Defaults to the system clock.
+   */
+  readonly now?: () => Date;
+}
+
 /**
  * Opens the stores the configuration names.
  * @throws UnusableSettingError naming DATA_DIR, DATABASE_URL or KURRENTDB_URL when a store cannot be opened there.
  */
-export async function openPlatformStores(config: AppConfig): Promise<PlatformStores> {
+export async function openPlatformStores(
+  config: AppConfig,
+  options: PlatformStoreOptions = {},
+): Promise<PlatformStores> {
   const opened: (() => Promise<unknown>)[] = [];
   try {
     const adapter = await opening('the event store', eventStoreSetting(config), async () => {
-      const store = await openEventStoreAdapter(config);
+      const store = await openEventStoreAdapter(config, options);
       opened.push(() => store.dispose());
       // KurrentDB connects on first use: reach it now, so that a wrong address stops the start.
       await store.readHeadPosition();
@@ -171,12 +182,12 @@ async function opening<T>(store: string, setting: StoreSetting, open: () => T | 
   }
 }
 
-function openEventStoreAdapter(config: AppConfig): Promise<EventStore> | EventStore {
+function openEventStoreAdapter(config: AppConfig, { now }: PlatformStoreOptions): Promise<EventStore> | EventStore {
   switch (config.eventStore) {
     case 'sqlite':
-      return SqliteEventStore.openInDataDir(config.dataDir);
+      return SqliteEventStore.openInDataDir(config.dataDir, now ? { now } : undefined);
     case 'postgres':
-      return PostgresEventStore.connect({ connectionString: config.databaseUrl! });
+      return PostgresEventStore.connect({ connectionString: config.databaseUrl!, ...(now ? { clock: now } : {}) });
     case 'kurrentdb':
       return KurrentDbEventStore.connect({ connectionString: config.kurrentdbUrl! });
   }
