@@ -56,3 +56,39 @@ export class IssuedTokenDto {
   @ApiProperty({ enum: GRANTABLE_ROLES })
   readonly role!: string;
 }
+
+export class ListedTokenDto {
+  @ApiProperty({ format: 'uuid' })
+  readonly id!: string;
+
+  @ApiProperty({ enum: ['admin', ...GRANTABLE_ROLES] })
+  readonly role!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Fund Noord — 2026 review' })
+  readonly label!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'For organisation tokens' })
+  readonly organisationId!: string | null;
+
+  @ApiProperty({ type: [String], nullable: true, description: 'For funder and evaluator tokens' })
+  readonly projectIds!: string[] | null;
+
+  @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
+  readonly createdAt!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  readonly revokedAt!: string | null;
+}
+
+export class TokenListDto {
+  @ApiProperty({ type: [ListedTokenDto] })
+  readonly tokens!: ListedTokenDto[];
+}
+
+export class RevokedTokenDto {
+  @ApiProperty({ format: 'uuid' })
+  readonly id!: string;
+
+  @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
+  readonly revokedAt!: string;
+}

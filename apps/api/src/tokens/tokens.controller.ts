@@ -1,18 +1,21 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, NotFoundException, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IssueAccessTokenCommand, type Principal, type TokenRequest } from '@outcome/application';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessTokens, IssueAccessTokenCommand, type Principal, type TokenRequest } from '@outcome/application';
 import { Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/write-context.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { WithoutIdempotency } from '../idempotency/idempotency.decorators';
-import { IssuedTokenDto, IssueTokenDto } from './issue-token.dto';
+import { IssuedTokenDto, IssueTokenDto, RevokedTokenDto, TokenListDto } from './issue-token.dto';
 
 @ApiTags('tokens')
 @ApiBearerAuth()
 @Controller('api/tokens')
 export class TokensController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly tokens: AccessTokens,
+  ) {}
 
   @Post()
   @Roles('admin')
@@ -31,5 +34,34 @@ export class TokensController {
         ? { role: 'organisation', organisationId: body.organisationId!, label: body.label }
         : { role: body.role, projectIds: body.projectIds!, label: body.label };
     return this.commands.execute(new IssueAccessTokenCommand(request, principal));
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'List every token (admin)', description: 'Never a secret: those were shown once.' })
+  @ApiOkResponse({ type: TokenListDto })
+  @ApiErrorResponses(401, 403)
+  async list(): Promise<TokenListDto> {
+    return {
+      tokens: (await this.tokens.list()).map((token) => ({
+        ...token,
+        projectIds: token.projectIds && [...token.projectIds],
+      })),
+    };
+  }
+
+  @Delete(':tokenId')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Revoke a token of any role (admin)',
+    description:
+      'From the answer on, the token answers 401 on every api instance: tokens are looked up on every request, never cached. Revoking a revoked token answers its first revocation.',
+  })
+  @ApiOkResponse({ type: RevokedTokenDto })
+  @ApiErrorResponses(401, 403, 404)
+  async revoke(@Param('tokenId') tokenId: string): Promise<RevokedTokenDto> {
+    const revoked = await this.tokens.revoke(tokenId, new Date());
+    if (!revoked) throw new NotFoundException('No token has this id');
+    return revoked;
   }
 }

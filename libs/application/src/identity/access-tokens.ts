@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ReadStore } from '@outcome/read-models';
 import { type EntityManager, IsNull, Not } from 'typeorm';
@@ -24,6 +24,22 @@ interface IssueOptions {
   readonly now: Date;
 }
 
+/** A token as the admin lists it: never its secret, nor the secret's hash. */
+export interface ListedToken {
+  readonly id: string;
+  readonly role: Role;
+  readonly label: string | null;
+  readonly organisationId: string | null;
+  readonly projectIds: readonly string[] | null;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface RevokedToken {
+  readonly id: string;
+  readonly revokedAt: string;
+}
+
 /** What `ensureAdminToken` changed, for the start-up log. */
 export interface AdminTokenChanges {
   /** The secret of an admin token made now, to be shown this once. */
@@ -43,12 +59,36 @@ const ADMIN: TokenGrant = { role: 'admin' };
 export class AccessTokens {
   constructor(private readonly readStore: ReadStore) {}
 
-  /** The principal a bearer secret stands for, or undefined for an unknown or revoked one. */
+  /**
+   * The principal a bearer secret stands for, or undefined for an unknown or revoked one. Read from
+   * the store on every request, never cached: a revocation holds on every instance at once.
+   */
   async authenticate(secret: string): Promise<Principal | undefined> {
+    const secretHash = hashTokenSecret(secret);
     const record = await this.readStore.read((runner) =>
-      runner.manager.findOneBy(AccessTokenEntity, { secretHash: hashTokenSecret(secret), revokedAt: IsNull() }),
+      runner.manager.findOneBy(AccessTokenEntity, { secretHash, revokedAt: IsNull() }),
     );
-    return record ? principalOf(record) : undefined;
+    return record && isSameHash(record.secretHash, secretHash) ? principalOf(record) : undefined;
+  }
+
+  /** Every token, oldest first, without its secret. */
+  async list(): Promise<ListedToken[]> {
+    const records = await this.readStore.read((runner) =>
+      runner.manager.find(AccessTokenEntity, { order: { issuedAt: 'ASC', id: 'ASC' } }),
+    );
+    return records.map(listedTokenOf);
+  }
+
+  /**
+   * Revokes a token of any role, from now on; a token revoked before keeps its first revocation time.
+   * Undefined when no token has this id.
+   */
+  revoke(id: string, now: Date): Promise<RevokedToken | undefined> {
+    return this.readStore.write(async ({ manager }) => {
+      await revoke(manager, id, now);
+      const record = await manager.findOneBy(AccessTokenEntity, { id });
+      return record?.revokedAt ? { id: record.id, revokedAt: record.revokedAt } : undefined;
+    });
   }
 
   async issue(grant: TokenGrant, options: IssueOptions): Promise<IssuedToken> {
@@ -115,6 +155,24 @@ function tokenRecord(id: string, secret: string, grant: TokenGrant, options: Iss
     issuedAt: options.now.toISOString(),
     issuedBy: options.issuedBy,
     revokedAt: null,
+  };
+}
+
+/** Compares in constant time, so that how long a comparison takes says nothing about the hash. */
+function isSameHash(stored: string, presented: string): boolean {
+  const [a, b] = [Buffer.from(stored, 'utf8'), Buffer.from(presented, 'utf8')];
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function listedTokenOf(record: AccessTokenRecord): ListedToken {
+  return {
+    id: record.id,
+    role: record.role,
+    label: record.label,
+    organisationId: record.organisationId,
+    projectIds: record.projectIds,
+    createdAt: record.issuedAt,
+    revokedAt: record.revokedAt,
   };
 }
 
