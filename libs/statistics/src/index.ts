@@ -12,7 +12,27 @@ export {
   type OutcomeWarning,
   type Verdict,
 } from './evidence';
-export { analyseOutcome, type OutcomeInput, type OutcomeStatistics } from './outcome';
+export {
+  analyseOutcome,
+  type OutcomeArm,
+  type OutcomeDifference,
+  type OutcomeInput,
+  type OutcomeStatistics,
+} from './outcome';
+export { detectableChangeOf, type MinimumDetectableEffect } from './minimum-detectable-effect';
 export * from './errors';
 export type { Partition } from './suppression/partition';
 export * from './suppression/funder-suppression';
+export { adjustForBaseline, type BaselineAdjustedDifference } from './baseline-adjusted-difference';
+export { holmAdjust } from './holm';
+export { noncentralTCdf } from './noncentral-t';
+export {
+  minimumDetectableEffect,
+  type PairedCounts,
+  planSampleSize,
+  type PowerPlan,
+  type PowerPlanRequest,
+  powerOfTTest,
+  type StudyDesign,
+} from './power';
+export { type ProjectEstimate, synthesise, type Synthesis, type SynthesisRow } from './synthesis';

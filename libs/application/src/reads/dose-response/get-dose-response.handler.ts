@@ -8,7 +8,7 @@ import {
   ViewReader,
 } from '@outcome/read-models';
 import { AppConfig } from '@outcome/shared';
-import { analyseArmChange, type OutcomeStatistics, suppressForFunder } from '@outcome/statistics';
+import { analyseArmChange, detectableChangeOf, type OutcomeStatistics, suppressForFunder } from '@outcome/statistics';
 import { analyseCells, OUTCOME_VIEWS, readOutcomeCells } from '../outcomes/outcome-cells';
 import { rowsHiddenFromFunder } from '../outcomes/funder-suppression';
 import { instrumentOfProject, resolveOutcomeScale } from '../outcomes/outcome-scale';
@@ -63,7 +63,7 @@ export class GetDoseResponseHandler implements IQueryHandler<GetDoseResponseQuer
         bands: bands.map(({ fromHours, toHours, change }, i): DoseBand =>
           hidden.has(i)
             ? { fromHours, toHours, ...withheldArm(), suppressed: true }
-            : { fromHours, toHours, ...change, suppressed: false },
+            : { fromHours, toHours, ...change, minimumDetectableEffect: detectableChangeOf(change), suppressed: false },
         ),
       };
     });

@@ -1,7 +1,7 @@
 import type {
-  ArmChange,
-  ArmDifference,
   EvidenceLevel,
+  OutcomeArm,
+  OutcomeDifference,
   OutcomeStatistics,
   OutcomeWarning,
   ScaleDirection,
@@ -9,8 +9,8 @@ import type {
 } from '@outcome/statistics';
 import type { OutcomeScale } from './outcome-scale';
 
-/** An arm as an answer shows it: every field of `ArmChange`, all null in a suppressed row. */
-export type ArmAnswer = { readonly [Field in keyof ArmChange]: ArmChange[Field] | null };
+/** An arm as an answer shows it: every field of `OutcomeArm`, all null in a suppressed row. */
+export type ArmAnswer = { readonly [Field in keyof OutcomeArm]: OutcomeArm[Field] | null };
 
 /** An Outcome (docs/api.md "Reads"): every statistic of docs/statistics.md for one project or group. */
 export interface OutcomeAnswer {
@@ -25,7 +25,7 @@ export interface OutcomeAnswer {
   /** The follow-up wave compared with wave 0; null: each participant's latest. */
   readonly wave: number | null;
   readonly arms: { readonly intervention: ArmAnswer | null; readonly comparison: ArmAnswer | null };
-  readonly difference: ArmDifference | null;
+  readonly difference: OutcomeDifference | null;
   readonly evidenceLevel: EvidenceLevel | null;
   readonly verdict: Verdict | null;
   readonly warnings: readonly OutcomeWarning[];
@@ -65,7 +65,7 @@ export function suppressedAnswerOf(
   statistics: OutcomeStatistics,
   context: AnswerContext,
 ): OutcomeAnswer {
-  const hidden = (arm: ArmChange | null) => (arm === null ? null : withheldArm());
+  const hidden = (arm: OutcomeArm | null) => (arm === null ? null : withheldArm());
   return {
     ...headerOf(projectId, context),
     arms: { intervention: hidden(statistics.arms.intervention), comparison: hidden(statistics.arms.comparison) },
@@ -107,5 +107,6 @@ export function withheldArm(): ArmAnswer {
     cohensDz: null,
     hedgesGz: null,
     reliableChange: null,
+    minimumDetectableEffect: null,
   };
 }
