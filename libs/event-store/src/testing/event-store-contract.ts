@@ -1,6 +1,7 @@
 import type { EventStore } from '../event-store.port';
 import { appendingAndReadingBack } from './contract/append-and-read.contract';
 import { catchUpSubscriptions } from './contract/catch-up-subscription.contract';
+import { concurrentWriters } from './contract/concurrent-writers.contract';
 import { globalOrder } from './contract/global-order.contract';
 import { idempotentAppends } from './contract/idempotent-append.contract';
 import { longStreams } from './contract/long-stream.contract';
@@ -46,6 +47,7 @@ export function runEventStoreContract(adapterName: string, harness: EventStoreHa
     optimisticConcurrency(sut);
     idempotentAppends(sut);
     multiStreamAppends(sut);
+    concurrentWriters(sut);
     globalOrder(sut);
     catchUpSubscriptions(sut);
     longStreams(sut);

@@ -27,7 +27,23 @@ export interface SqliteEventStoreOptions {
   readonly busyTimeoutMs?: number;
   /** The clock that stamps `recordedAt`; defaults to the system clock. */
   readonly now?: () => Date;
+  /**
+   * How long the first append of a group waits for others to join its commit, in ms. Default 0:
+   * the group is whatever was queued by the end of the current turn of the event loop.
+   */
+  readonly groupCommitWindowMs?: number;
 }
+
+/** An append waiting for its group's commit. */
+interface QueuedAppend {
+  readonly appends: readonly StreamAppend[];
+  readonly resolve: (result: MultiStreamAppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What one append of a group came to, known only once the group's commit has succeeded. */
+type GroupOutcome =
+  { readonly ok: true; readonly result: MultiStreamAppendResult } | { readonly ok: false; readonly error: unknown };
 
 interface StoredEventPlace {
   readonly id: string;
@@ -49,6 +65,10 @@ export class SqliteEventStore extends EventStore {
   private readonly selectStream;
   private readonly selectAll;
   private readonly appendAtomically;
+  private readonly commitGroup;
+  private readonly groupCommitWindowMs: number;
+  private queued: QueuedAppend[] = [];
+  private flushScheduled = false;
   private readonly pollIntervalMs: number;
   private readonly now: () => Date;
   private readonly wakeUps = new WakeUps();
@@ -80,6 +100,10 @@ export class SqliteEventStore extends EventStore {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
     );
     this.appendAtomically = db.transaction((appends: readonly StreamAppend[]) => this.appendInTransaction(appends));
+    this.commitGroup = db.transaction((group: readonly QueuedAppend[]) =>
+      group.map((queued) => this.appendOne(queued)),
+    );
+    this.groupCommitWindowMs = options.groupCommitWindowMs ?? 0;
   }
 
   /** Opens the event file at `filePath`, creating it and its schema if need be. */
@@ -104,11 +128,22 @@ export class SqliteEventStore extends EventStore {
     return SqliteEventStore.open(join(dataDir, SQLITE_EVENT_FILE_NAME), options);
   }
 
+  /**
+   * Group commit: the appends made while a commit is pending are gathered into one immediate
+   * transaction, so that one fsync serves them all. Each append still runs alone inside it, in a
+   * savepoint of its own (better-sqlite3 nests transactions so), with its own expectations
+   * checked against everything before it, the group's earlier appends included: an append that
+   * fails rolls back to its savepoint, leaving the others in. Every append is answered only once
+   * the group's commit has returned; should the commit itself fail, every append of the group
+   * fails with it and nothing of it is stored.
+   */
   async appendToStreams(appends: readonly StreamAppend[]): Promise<MultiStreamAppendResult> {
     assertWellFormedAppends(appends);
-    const result = this.whileAvailable(() => this.appendAtomically.immediate(appends));
-    this.wakeUps.wakeAll();
-    return result;
+    if (this.disposed) throw new EventStoreUnavailableError('The event store was disposed');
+    return new Promise((resolve, reject) => {
+      this.queued.push({ appends, resolve, reject });
+      this.scheduleFlush();
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -145,9 +180,53 @@ export class SqliteEventStore extends EventStore {
   }
 
   async dispose(): Promise<void> {
+    if (this.db.open) this.flush();
     this.disposed = true;
     this.wakeUps.wakeAll();
     if (this.db.open) this.db.close();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    const flush = () => this.flush();
+    if (this.groupCommitWindowMs > 0) setTimeout(flush, this.groupCommitWindowMs);
+    else setImmediate(flush);
+  }
+
+  /** Commits every queued append in one transaction, then answers each. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const group = this.queued;
+    this.queued = [];
+    if (group.length === 0) return;
+    let outcomes: GroupOutcome[];
+    try {
+      outcomes = this.whileAvailable(() => this.commitGroup.immediate(group));
+    } catch (error) {
+      for (const queued of group) queued.reject(error);
+      return;
+    }
+    group.forEach((queued, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.ok) queued.resolve(outcome.result);
+      else queued.reject(outcome.error);
+    });
+    this.wakeUps.wakeAll();
+  }
+
+  /**
+   * One append of a group in its own savepoint: a refusal (a version clash, an event id stored
+   * otherwise, data JSON cannot hold) is its own answer, not the group's. An error of SQLite
+   * itself may have ended the transaction: it fails the whole group.
+   */
+  private appendOne({ appends }: QueuedAppend): GroupOutcome {
+    try {
+      return { ok: true, result: this.appendAtomically(appends) };
+    } catch (error) {
+      if (isSqliteError(error)) throw error;
+      return { ok: false, error };
+    }
   }
 
   private appendInTransaction(appends: readonly StreamAppend[]): MultiStreamAppendResult {
@@ -227,6 +306,11 @@ export class SqliteEventStore extends EventStore {
 
 // By its code, not by `instanceof Database.SqliteError`: the native addon throws the class of the
 // first copy of better-sqlite3 loaded in the process, and jest loads a copy per test file.
+function isSqliteError(error: unknown): boolean {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && code.startsWith('SQLITE_');
+}
+
 function isLockedOut(error: unknown): error is { code: string; message: string } {
   const { code } = (error ?? {}) as { code?: unknown };
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
