@@ -41,9 +41,17 @@ module.exports = {
     },
     {
       name: 'apps-import-each-other-never',
+      comment: "Except the dashboard's build tool that types its api calls from the api's OpenAPI document.",
       severity: 'error',
-      from: { path: '^apps/([^/]+)/' },
+      from: { path: '^apps/([^/]+)/', pathNot: '^apps/dashboard/tools/' },
       to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'dashboard-talks-to-the-api-over-http',
+      comment: 'The browser code knows the platform only through its routes (typed from the OpenAPI document).',
+      severity: 'error',
+      from: { path: '^apps/dashboard/src/' },
+      to: { path: '^(libs|apps/(?!dashboard/))' },
     },
     {
       name: 'instruments-and-statistics-stand-alone',

@@ -19,6 +19,7 @@ export default tseslint.config(
       'config/**/*.js',
       'config/**/*.cjs',
       'config/**/*.mjs',
+      'apps/dashboard/src/api/openapi.ts',
     ],
   },
   js.configs.recommended,

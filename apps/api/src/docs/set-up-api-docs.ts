@@ -1,9 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 /** `/docs` (OpenAPI UI) and `/docs-json` (the document), generated from the code. */
 export function setUpApiDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  const document = createApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', customSiteTitle: 'Outcome Ledger API' });
+}
+
+/** The OpenAPI document of the app's routes (also the source of the dashboard's typed api calls). */
+export function createApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Outcome Ledger')
@@ -14,5 +20,4 @@ export function setUpApiDocs(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', customSiteTitle: 'Outcome Ledger API' });
 }

@@ -3,7 +3,12 @@ import { ArmOutcomeDto } from './outcome.dto';
 
 class AnswerPositionDto {
   @ApiProperty({ format: 'date-time', description: 'The instant the answer describes' }) readonly asOf!: string;
-  @ApiProperty({ nullable: true, example: '18234', description: 'The last event position the answer includes' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '18234',
+    description: 'The last event position the answer includes',
+  })
   readonly position!: string | null;
 }
 
@@ -14,7 +19,12 @@ export class TrajectoryPointDto {
   @ApiProperty({ format: 'date' }) readonly takenOn!: string;
   @ApiProperty({ format: 'uuid' }) readonly measurementId!: string;
   @ApiProperty({ example: 2 }) readonly score!: number;
-  @ApiProperty({ nullable: true, example: -2, description: 'From wave 0; null at wave 0 or without a baseline' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: -2,
+    description: 'From wave 0; null at wave 0 or without a baseline',
+  })
   readonly change!: number | null;
   @ApiProperty({
     nullable: true,
@@ -33,7 +43,7 @@ export class ParticipantTrajectoryDto extends AnswerPositionDto {
   @ApiProperty({ format: 'uuid' }) readonly participantId!: string;
   @ApiProperty({ enum: ['intervention', 'comparison'] }) readonly arm!: string;
   @ApiProperty({ format: 'date' }) readonly enrolledOn!: string;
-  @ApiProperty({ format: 'date', nullable: true }) readonly exitedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly exitedOn!: string | null;
   @ApiProperty({ type: DoseDto }) readonly dose!: DoseDto;
   @ApiProperty({ type: [TrajectoryPointDto], description: 'Every scored wave, in wave order' })
   readonly scores!: TrajectoryPointDto[];
@@ -41,12 +51,17 @@ export class ParticipantTrajectoryDto extends AnswerPositionDto {
 
 export class EnrolmentPeriodDto {
   @ApiProperty({ example: '2026-03' }) readonly period!: string;
-  @ApiProperty({ nullable: true, example: 12, description: 'Enrolled in the month (null: a small cell, for a funder)' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12,
+    description: 'Enrolled in the month (null: a small cell, for a funder)',
+  })
   readonly enrolled!: number | null;
-  @ApiProperty({ nullable: true, example: 0 }) readonly exited!: number | null;
-  @ApiProperty({ nullable: true, example: 40, description: 'Enrolled and not left at the month’s end' })
+  @ApiProperty({ type: Number, nullable: true, example: 0 }) readonly exited!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 40, description: 'Enrolled and not left at the month’s end' })
   readonly active!: number | null;
-  @ApiProperty({ nullable: true, example: 15, description: 'With any measurement taken in the month' })
+  @ApiProperty({ type: Number, nullable: true, example: 15, description: 'With any measurement taken in the month' })
   readonly measured!: number | null;
 }
 
@@ -58,11 +73,16 @@ export class ProjectEnrolmentDto extends AnswerPositionDto {
 
 export class MeasurementDueDto {
   @ApiProperty({ format: 'uuid' }) readonly participantId!: string;
-  @ApiProperty({ nullable: true, example: 'BD-014' }) readonly reference!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'BD-014' }) readonly reference!: string | null;
   @ApiProperty({ example: 'djg-6' }) readonly instrument!: string;
-  @ApiProperty({ nullable: true, example: 1, description: 'Null when never measured: the baseline is due' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 1,
+    description: 'Null when never measured: the baseline is due',
+  })
   readonly lastWave!: number | null;
-  @ApiProperty({ format: 'date', nullable: true }) readonly lastTakenOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly lastTakenOn!: string | null;
   @ApiProperty({ example: 2 }) readonly dueWave!: number;
   @ApiProperty({ format: 'date' }) readonly dueSince!: string;
 }
@@ -75,7 +95,8 @@ export class MeasurementsDueDto extends AnswerPositionDto {
 
 export class DoseBandDto extends ArmOutcomeDto {
   @ApiProperty({ example: 10 }) readonly fromHours!: number;
-  @ApiProperty({ nullable: true, example: 25, description: 'Null on the last band' }) readonly toHours!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 25, description: 'Null on the last band' }) readonly toHours!:
+    number | null;
   @ApiProperty({ example: false }) readonly suppressed!: boolean;
 }
 

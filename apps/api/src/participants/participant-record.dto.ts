@@ -4,7 +4,7 @@ import { PersonalDetailsDto } from './enrol-participant.dto';
 
 class ConsentOnFileDto {
   @ApiProperty({ format: 'date' }) readonly givenOn!: string;
-  @ApiProperty({ format: 'date', nullable: true }) readonly withdrawnOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) readonly withdrawnOn!: string | null;
 }
 
 class ExitOnFileDto {
@@ -18,7 +18,13 @@ class MeasurementOnFileDto {
   @ApiProperty({ example: 0 }) readonly wave!: number;
   @ApiProperty({ format: 'date' }) readonly takenOn!: string;
   @ApiProperty({ example: ['yes', 'no', 'no', 'yes', 'more-or-less', null] }) readonly responses!: unknown[];
-  @ApiProperty({ example: { total: 2, emotional: 1, social: 1 } }) readonly scores!: Record<string, number | null>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number', nullable: true },
+    example: { total: 2, emotional: 1, social: 1 },
+    description: 'Each scale’s score, null where too many items were missing',
+  })
+  readonly scores!: Record<string, number | null>;
   @ApiProperty({ description: 'True once a correction replaced the first responses' }) readonly corrected!: boolean;
   @ApiProperty({ format: 'date-time' }) readonly recordedAt!: string;
 }
@@ -38,7 +44,7 @@ class DoseDto {
 export class ParticipantRecordDto {
   @ApiProperty({ format: 'uuid' }) readonly id!: string;
   @ApiProperty({ format: 'uuid' }) readonly projectId!: string;
-  @ApiPropertyOptional({ nullable: true, example: 'P-017' }) readonly reference!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'P-017' }) readonly reference!: string | null;
   @ApiProperty({ enum: ARMS }) readonly arm!: string;
   @ApiProperty({ format: 'date' }) readonly enrolledOn!: string;
   @ApiProperty({ enum: AGE_BANDS }) readonly ageBand!: string;

@@ -2,9 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INTERVENTION_TYPES } from '@outcome/domain';
 
 export class EnrolmentCountsDto {
-  @ApiProperty({ nullable: true, example: 24, description: 'Null for a funder when the count is a small cell' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 24,
+    description: 'Null for a funder when the count is a small cell',
+  })
   readonly intervention!: number | null;
-  @ApiProperty({ nullable: true, example: 20 })
+  @ApiProperty({ type: Number, nullable: true, example: 20 })
   readonly comparison!: number | null;
 }
 
@@ -13,9 +18,9 @@ export class ProjectSummaryDto {
   @ApiProperty({ format: 'uuid' }) readonly organisationId!: string;
   @ApiProperty({ example: 'Buddies in Molenbeek' }) readonly name!: string;
   @ApiProperty({ enum: INTERVENTION_TYPES }) readonly interventionType!: string;
-  @ApiPropertyOptional({ nullable: true }) readonly targetGroup!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) readonly targetGroup!: string | null;
   @ApiProperty({ format: 'date' }) readonly startsOn!: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true }) readonly endsOn!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) readonly endsOn!: string | null;
   @ApiProperty({ example: ['djg-6', 'who-5'] }) readonly instruments!: string[];
   @ApiProperty() readonly hasComparisonGroup!: boolean;
   @ApiProperty({ type: EnrolmentCountsDto, description: 'Participants enrolled per arm (erased ones no longer count)' })
@@ -25,6 +30,6 @@ export class ProjectSummaryDto {
 export class ProjectListDto {
   @ApiProperty({ type: [ProjectSummaryDto] }) readonly projects!: ProjectSummaryDto[];
   @ApiProperty({ format: 'date-time' }) readonly asOf!: string;
-  @ApiProperty({ nullable: true, example: '42', description: 'Last event position the answer includes' })
+  @ApiProperty({ type: String, nullable: true, example: '42', description: 'Last event position the answer includes' })
   readonly position!: string | null;
 }

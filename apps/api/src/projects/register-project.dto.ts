@@ -39,7 +39,7 @@ export class RegisterProjectDto {
   @IsCalendarDate()
   readonly startsOn!: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', nullable: true })
   @IsOptional()
   @IsCalendarDate()
   readonly endsOn?: string | null;

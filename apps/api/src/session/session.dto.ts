@@ -4,7 +4,7 @@ import { ROLES } from '@outcome/application';
 export class SessionDto {
   @ApiProperty({ enum: ROLES, example: 'funder' }) readonly role!: string;
   @ApiProperty({ format: 'uuid', description: 'The token’s own id (what an admin revokes)' }) readonly tokenId!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'An organisation token’s organisation' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'An organisation token’s organisation' })
   readonly organisationId!: string | null;
   @ApiProperty({
     type: [String],
