@@ -10,18 +10,7 @@ import {
 } from '@outcome/shared/testing';
 import { figuresOf, outcomesOf } from './support/cli-outcomes';
 import { type CliEnv, runCli, runCliJson } from './support/cli-runner';
-
-interface ExportedLine {
-  readonly position: string;
-  readonly type: string;
-  readonly data: Record<string, unknown>;
-}
-
-const linesOf = (file: string): ExportedLine[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line) as ExportedLine);
+import { linesOf } from './support/cli-demo-source';
 
 /** Every scale of every instrument the project measures, pooled over waves and at the first follow-up. */
 function outcomeRequestsOf(instruments: readonly string[]) {

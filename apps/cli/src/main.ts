@@ -5,6 +5,7 @@ import { registerExportCommand } from './commands/export.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerReplayCommand } from './commands/replay.command';
 import { registerStatusCommand } from './commands/status.command';
+import { registerVerifyCommand } from './commands/verify.command';
 
 const program = new Command()
   .name('outcome-ledger')
@@ -16,6 +17,7 @@ const program = new Command()
 registerExportCommand(program);
 registerReplayCommand(program);
 registerRebuildCommand(program);
+registerVerifyCommand(program);
 registerStatusCommand(program);
 registerDemoCommand(program);
 
