@@ -21,6 +21,7 @@ import { OrganisationsController } from './organisations/organisations.controlle
 import { OutcomesController } from './outcomes/outcomes.controller';
 import { ProjectViewsController } from './outcomes/project-views.controller';
 import { ParticipantsController } from './participants/participants.controller';
+import { PowerController } from './power/power.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { rateLimitOptions } from './rate-limit/rate-limit.options';
 import { SessionController } from './session/session.controller';
@@ -50,6 +51,7 @@ export class ApiModule {
         MeasurementsController,
         OutcomesController,
         ProjectViewsController,
+        PowerController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: BearerTokenGuard },

@@ -15,8 +15,12 @@ export type Verdict =
   | 'no-detectable-change'
   | 'scores-worsened';
 
-/** Reasons to read an Outcome with care, in the order docs/statistics.md lists them. */
-export type OutcomeWarning = 'small-sample' | 'high-attrition' | 'no-comparison-group' | 'baseline-imbalance';
+/**
+ * Reasons to read an Outcome with care, in the order docs/statistics.md lists them; the last is added
+ * across the rows of one answer (libs/application), not by `assessEvidence`.
+ */
+export type OutcomeWarning =
+  'small-sample' | 'high-attrition' | 'no-comparison-group' | 'baseline-imbalance' | 'multiple-comparisons';
 
 /** What `assessEvidence` weighs: the analysed arms (null when nobody is enrolled) and their difference. */
 export interface EvidenceInput {

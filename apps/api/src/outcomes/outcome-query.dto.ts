@@ -47,6 +47,6 @@ export class GroupedOutcomesQueryDto extends OutcomeQueryDto {
 }
 
 /** The application's request from the query string. */
-export function outcomeRequestOf({ wave, ...query }: OutcomeQueryDto) {
+export function outcomeRequestOf<Q extends OutcomeQueryDto>({ wave, ...query }: Q) {
   return { ...query, wave: wave === undefined ? undefined : Number(wave) };
 }

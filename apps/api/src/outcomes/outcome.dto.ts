@@ -158,7 +158,8 @@ export class OutcomeDto {
   readonly verdict!: string | null;
   @ApiProperty({
     example: ['no-comparison-group'],
-    description: 'small-sample, high-attrition, no-comparison-group, baseline-imbalance',
+    description:
+      'small-sample, high-attrition, no-comparison-group, baseline-imbalance; on rows of GET /api/outcomes also multiple-comparisons (p < 0.05 but pAdjusted ≥ 0.05)',
   })
   readonly warnings!: string[];
   @ApiProperty({ example: false, description: 'For a funder: a small cell, every count and statistic withheld' })
@@ -171,6 +172,13 @@ export class GroupedOutcomeDto extends OutcomeDto {
     description: 'The group: a project id, intervention type, age band, risk factor or arm',
   })
   readonly group!: string;
+  @ApiProperty({
+    nullable: true,
+    example: 0.054,
+    description:
+      'Holm-adjusted p over the rows of the answer that have a p (of difference when controlled, else of the intervention arm); a lone row’s is its p',
+  })
+  readonly pAdjusted!: number | null;
 }
 
 export class GroupedOutcomesDto {

@@ -1,12 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetGroupedOutcomesQuery, GetProjectOutcomeQuery, type ViewerPrincipal } from '@outcome/application';
+import {
+  GetGroupedOutcomesQuery,
+  GetOutcomeSynthesisQuery,
+  GetProjectOutcomeQuery,
+  type ViewerPrincipal,
+} from '@outcome/application';
 import { Roles } from '../auth/roles.decorator';
 import { CurrentPrincipal } from '../auth/write-context.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { GroupedOutcomesDto, OutcomeDto } from './outcome.dto';
 import { GroupedOutcomesQueryDto, OutcomeQueryDto, outcomeRequestOf } from './outcome-query.dto';
+import { SynthesisQueryDto } from './synthesis-query.dto';
+import { OutcomeSynthesisDto } from './synthesis.dto';
 
 @ApiTags('outcomes')
 @ApiBearerAuth()
@@ -44,5 +51,19 @@ export class OutcomesController {
   @ApiErrorResponses(400, 401, 403, 503)
   groupedOutcomes(@Query() query: GroupedOutcomesQueryDto, @CurrentPrincipal() principal: ViewerPrincipal) {
     return this.queries.execute(new GetGroupedOutcomesQuery(principal, outcomeRequestOf(query)));
+  }
+
+  @Get('outcomes/synthesis')
+  @Roles('organisation', 'funder', 'evaluator')
+  @ApiOperation({
+    summary:
+      'Random-effects synthesis across the projects you may see: pooled effect, heterogeneity, prediction interval, shrunken estimates and ranks',
+    description:
+      'DerSimonian–Laird with the Hartung–Knapp–Sidik–Jonkman interval over the projects that qualify for the design (docs/statistics.md "Synthesis across projects"), each project taken from its own Outcome. For a funder, projects hidden at this scale are never pooled, only counted in `excluded.suppressed`.',
+  })
+  @ApiOkResponse({ type: OutcomeSynthesisDto })
+  @ApiErrorResponses(400, 401, 403, 503)
+  synthesis(@Query() query: SynthesisQueryDto, @CurrentPrincipal() principal: ViewerPrincipal) {
+    return this.queries.execute(new GetOutcomeSynthesisQuery(principal, outcomeRequestOf(query)));
   }
 }

@@ -37,6 +37,8 @@ import { ExternalViewProgress, InProcessViewProgress } from './projection-runner
 import { ViewProgress } from './view-progress';
 import { ViewReadPoints } from '../reads/view-read-points';
 import { GetGroupedOutcomesHandler } from '../reads/grouped-outcomes/get-grouped-outcomes.handler';
+import { GetOutcomeSynthesisHandler } from '../reads/outcome-synthesis/get-outcome-synthesis.handler';
+import { PlanPowerHandler } from '../reads/power-plan/plan-power.handler';
 import { GetProjectOutcomeHandler } from '../reads/project-outcome/get-project-outcome.handler';
 import { GetParticipantTrajectoryHandler } from '../reads/participant-trajectory/get-participant-trajectory.handler';
 import { GetProjectEnrolmentHandler } from '../reads/project-enrolment/get-project-enrolment.handler';
@@ -63,6 +65,8 @@ const HANDLERS = [
   ExportProjectEventsHandler,
   GetProjectOutcomeHandler,
   GetGroupedOutcomesHandler,
+  GetOutcomeSynthesisHandler,
+  PlanPowerHandler,
   GetParticipantTrajectoryHandler,
   GetProjectEnrolmentHandler,
   GetMeasurementsDueHandler,

@@ -1,15 +1,16 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { INSTRUMENTS } from '@outcome/instruments';
 import { type ProjectCatalogueRow, ViewReader } from '@outcome/read-models';
 import { AppConfig } from '@outcome/shared';
 import { cellsWhere, type OutcomeCells } from '../outcomes/arm-inputs';
 import { type AnswerContext, outcomeAnswerOf, suppressedAnswerOf } from '../outcomes/outcome-answer';
 import { analyseCells, OUTCOME_VIEWS, readOutcomeCells } from '../outcomes/outcome-cells';
 import { rowsHiddenFromFunder } from '../outcomes/funder-suppression';
+import { mostMeasuredInstrument } from '../outcomes/most-measured-instrument';
 import { type OutcomeScale, resolveOutcomeScale } from '../outcomes/outcome-scale';
 import { ViewReadPoints } from '../view-read-points';
 import { visibleProjects } from '../visible-projects';
 import { GetGroupedOutcomesQuery, type GroupedOutcome, type GroupedOutcomes } from './get-grouped-outcomes.query';
+import { adjustForMultipleComparisons } from './multiple-comparisons';
 import { type GroupBy, groupingFor, groupsOf, partitionsOf, WHOLE_ANSWER } from './outcome-groups';
 
 @QueryHandler(GetGroupedOutcomesQuery)
@@ -25,7 +26,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
     const groupBy = request.groupBy ?? 'project';
     return this.reader.readTogether(OUTCOME_VIEWS, at, async (snapshot) => {
       const visible = await visibleProjects(snapshot, principal);
-      const scale = resolveOutcomeScale(request.instrument ?? mostMeasured(visible), request.scale);
+      const scale = resolveOutcomeScale(request.instrument ?? mostMeasuredInstrument(visible), request.scale);
       const projects = visible.filter((project) => project.instruments.includes(scale.instrument));
       const cells = await readOutcomeCells(
         snapshot,
@@ -46,7 +47,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
         asOf: asOf.toISOString(),
         position: snapshot.position?.toString() ?? null,
         projectsLeftOut,
-        rows,
+        rows: adjustForMultipleComparisons(rows),
       };
     });
   }
@@ -63,7 +64,7 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
     cells: OutcomeCells,
     scale: OutcomeScale,
     context: AnswerContext,
-  ): { rows: GroupedOutcome[]; projectsLeftOut: number } {
+  ): { rows: Omit<GroupedOutcome, 'pAdjusted'>[]; projectsLeftOut: number } {
     const minCell = this.config.suppressionMinCell;
     const perProject = projects.map(({ projectId }) => ({
       key: projectId,
@@ -95,24 +96,11 @@ export class GetGroupedOutcomesHandler implements IQueryHandler<GetGroupedOutcom
     scale: OutcomeScale,
     context: AnswerContext,
     hidden: ReadonlySet<string>,
-  ): GroupedOutcome[] {
+  ): Omit<GroupedOutcome, 'pAdjusted'>[] {
     return groupsOf(groupBy, projects, cells).map((group) => {
       const statistics = analyseCells(cellsWhere(cells, group.belongs), scale);
       const answer = hidden.has(group.group) ? suppressedAnswerOf : outcomeAnswerOf;
       return { ...answer(group.projectId, statistics, context), group: group.group };
     });
   }
-}
-
-/** Without an instrument, the one most of the visible projects measure (the first registered on a tie). */
-function mostMeasured(projects: readonly ProjectCatalogueRow[]): string {
-  const counts = new Map<string, number>();
-  for (const project of projects) for (const id of project.instruments) counts.set(id, (counts.get(id) ?? 0) + 1);
-  let best: string = INSTRUMENTS[0]!.id;
-  let bestCount = 0;
-  for (const { id } of INSTRUMENTS) {
-    const count = counts.get(id) ?? 0;
-    if (count > bestCount) [best, bestCount] = [id, count];
-  }
-  return best;
 }

@@ -7,6 +7,8 @@ import type { GroupBy } from './outcome-groups';
 /** An Outcome of one group of an answer of `GET /api/outcomes`. */
 export interface GroupedOutcome extends OutcomeAnswer {
   readonly group: string;
+  /** Holm-adjusted p over the answer's rows (docs/statistics.md "Many rows at once"). */
+  readonly pAdjusted: number | null;
 }
 
 export interface GroupedOutcomes {
