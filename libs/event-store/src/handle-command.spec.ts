@@ -133,4 +133,51 @@ describe(handleCommandAcrossStreams.name, () => {
     ).rejects.toThrow('rule broken');
     expect(await store.readHeadPosition()).toBeNull();
   });
+
+  it("reads a stream's last event only, or none of it, as asked, and appends to an unread stream without a version check", async () => {
+    const store = new InMemoryEventStore();
+    const event = (id: string, type: string) => ({ id, type, data: {}, metadata: options.metadata });
+    await store.appendToStream('roster-1', [event('r-0', 'Opened'), event('r-1', 'MemberAdded')]);
+    await store.appendToStream('seat-1', [event('s-0', 'SeatTaken'), event('s-1', 'SeatFreed')]);
+    const seen: Record<string, string[]> = {};
+
+    const sut = await handleCommandAcrossStreams(
+      store,
+      { roster: 'roster-1', seat: 'seat-1' },
+      async ({ roster, seat }) => {
+        Object.assign(seen, { roster: roster.map((e) => e.type), seat: seat.map((e) => e.type) });
+        // Another writer adds to the roster meanwhile: no clash, as the roster was not read.
+        await store.appendToStream('roster-1', [event('r-2', 'MemberAdded')]);
+        return { roster: [{ type: 'MemberAdded', data: {} }], seat: [{ type: 'SeatTaken', data: {} }] };
+      },
+      options,
+      { roster: 'none', seat: 'last' },
+    );
+
+    expect(seen).toEqual({ roster: [], seat: ['SeatFreed'] });
+    expect(sut.versions).toEqual({ roster: 3, seat: 2 });
+  });
+
+  it('decides again when a stream read to its last event changed before the append', async () => {
+    const store = new InMemoryEventStore();
+    const event = (id: string, type: string) => ({ id, type, data: {}, metadata: options.metadata });
+    let decisions = 0;
+
+    const sut = handleCommandAcrossStreams(
+      store,
+      { seat: 'seat-1' },
+      async ({ seat }) => {
+        decisions++;
+        if (seat.at(-1)?.type === 'SeatTaken') throw new Error('the seat is taken');
+        await store.appendToStream('seat-1', [event(`other-${decisions}`, 'SeatTaken')]);
+        return { seat: [{ type: 'SeatTaken', data: {} }] };
+      },
+      { ...options, retriesOnConflict: 3 },
+      { seat: 'last' },
+    );
+
+    await expect(sut).rejects.toThrow('the seat is taken');
+    expect(decisions).toBe(2);
+    expect((await store.readStream('seat-1')).map((e) => e.id)).toEqual(['other-1']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { EventData, NewEventMetadata, RecordedEvent } from './event';
 import { WrongExpectedVersionError } from './errors';
 import type { EventStore, StreamAppend } from './event-store.port';
-import { NO_STREAM, type StreamVersion } from './expected-version';
+import { ANY_VERSION, type ExpectedVersion, NO_STREAM, type StreamVersion } from './expected-version';
 
 /** A domain event as deciders produce and fold it: the store adds id, stream, position and metadata. */
 export interface DomainEvent<Type extends string = string, Data extends EventData = EventData> {
@@ -74,9 +74,21 @@ export interface CommandHandledAcrossStreams<Key extends string, Event extends D
 }
 
 /**
- * The write path for a decision that spans streams (enrolment touches the project's roster and the
- * participant's stream): read every stream, decide on their histories, append to all of them
- * atomically, each with the version read as its expected version.
+ * How much of a stream a decision across streams reads:
+ * - `whole` (the default): every event; the append expects the version read;
+ * - `last`: its last event only, for a stream whose last event says all the decision needs (who
+ *   holds a reservation); the append expects the version read;
+ * - `none`: no event; the append adds to it without a version check, for a stream the decision
+ *   only adds to and whose rule another stream guards (a project's roster, whose references
+ *   their reservation streams keep unique).
+ */
+export type StreamRead = 'whole' | 'last' | 'none';
+
+/**
+ * The write path for a decision that spans streams (enrolment touches the project's roster, the
+ * participant's stream and the reference's reservation): read each stream as `reads` says, decide
+ * on what was read, append to all of them atomically, each with the version read as its expected
+ * version (none for a stream not read).
  */
 export async function handleCommandAcrossStreams<Key extends string, Event extends DomainEvent>(
   store: EventStore,
@@ -85,19 +97,21 @@ export async function handleCommandAcrossStreams<Key extends string, Event exten
     histories: Record<Key, readonly RecordedEvent[]>,
   ) => Partial<Record<Key, readonly Event[]>> | Promise<Partial<Record<Key, readonly Event[]>>>,
   options: HandleCommandOptions,
+  reads: Partial<Record<Key, StreamRead>> = {},
 ): Promise<CommandHandledAcrossStreams<Key, Event>> {
   const keys = Object.keys(streams) as Key[];
   const attempts = 1 + (options.retriesOnConflict ?? 0);
   for (let attempt = 1; ; attempt++) {
-    const read = await Promise.all(keys.map((key) => store.readStream(streams[key])));
-    const histories = recordOf(keys, (key) => read[keys.indexOf(key)]!);
-    const versions = recordOf(keys, (key) => versionOf(histories[key]));
+    const read = await Promise.all(keys.map((key) => readAs(store, streams[key], reads[key] ?? 'whole')));
+    const histories = recordOf(keys, (key) => read[keys.indexOf(key)]!.history);
+    const versions = recordOf(keys, (key) => read[keys.indexOf(key)]!.version);
+    const expected = recordOf(keys, (key): ExpectedVersion => (reads[key] === 'none' ? ANY_VERSION : versions[key]));
     const events = await decide(histories);
     const appends: StreamAppend[] = keys
       .filter((key) => (events[key]?.length ?? 0) > 0)
       .map((key) => ({
         stream: streams[key],
-        expectedVersion: versions[key],
+        expectedVersion: expected[key],
         events: events[key]!.map((event) => ({
           id: options.newEventId(),
           type: event.type,
@@ -138,4 +152,18 @@ function recordOf<Key extends string, Value>(keys: readonly Key[], valueOf: (key
 
 function versionOf(history: readonly RecordedEvent[]): StreamVersion {
   return history.length ? history[history.length - 1]!.streamVersion : NO_STREAM;
+}
+
+async function readAs(
+  store: EventStore,
+  stream: string,
+  read: StreamRead,
+): Promise<{ history: readonly RecordedEvent[]; version: StreamVersion }> {
+  if (read === 'whole') {
+    const history = await store.readStream(stream);
+    return { history, version: versionOf(history) };
+  }
+  const version = await store.readStreamVersion(stream);
+  if (read === 'none' || version === NO_STREAM) return { history: [], version };
+  return { history: await store.readStream(stream, { fromVersion: version, maxCount: 1 }), version };
 }
