@@ -5,6 +5,7 @@ import type { AppConfig } from '@outcome/shared';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { setUpApiDocs } from './docs/set-up-api-docs';
+import { serveDashboardAssets } from './home/serve-dashboard-assets';
 import { createApiValidationPipe } from './http/api-validation.pipe';
 import { answerBodyParserErrors } from './http/body-parser-errors';
 import { refuseHostileBodies } from './http/hostile-bodies/refuse-hostile-bodies';
@@ -28,5 +29,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useGlobalPipes(createApiValidationPipe());
   app.enableShutdownHooks();
   setUpApiDocs(app);
+  serveDashboardAssets(app);
   return app;
 }

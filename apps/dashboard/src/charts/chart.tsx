@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { echarts, type EChartsCoreOption } from './echarts-setup';
+
+export interface ChartProps {
+  /** What the chart shows, in words: its accessible name. */
+  readonly label: string;
+  readonly option: EChartsCoreOption;
+  readonly height: number;
+}
+
+/**
+ * One ECharts chart, drawn as SVG, named for assistive technology (`role="img"` and its label);
+ * the numbers behind it are always in a table beside it.
+ */
+export function Chart({ label, option, height }: ChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const chart = echarts.init(element, undefined, { renderer: 'svg' });
+    chart.setOption({ aria: { enabled: false }, animation: false, ...option });
+    const resize = new ResizeObserver(() => chart.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      chart.dispose();
+    };
+  }, [option]);
+  return <div className="chart" role="img" aria-label={label} ref={container} style={{ height }} />;
+}
