@@ -1,3 +1,4 @@
+import { adjustedDifference } from './adjusted-difference';
 import type { PairedArm } from './arm-statistics';
 import type { ArmDifference } from './outcome-types';
 import { hedgesCorrection, meanOf, pooledStandardDeviation, sampleStandardDeviation } from './sample-moments';
@@ -9,6 +10,11 @@ import { studentTQuantile, studentTTwoSidedP } from './student-t';
  * exist, so the difference is null then too.
  */
 export function armDifference(intervention: PairedArm, comparison: PairedArm): ArmDifference | null {
+  const welch = welchDifference(intervention, comparison);
+  return welch && { ...welch, adjusted: adjustedDifference(intervention, comparison) };
+}
+
+function welchDifference(intervention: PairedArm, comparison: PairedArm): Omit<ArmDifference, 'adjusted'> | null {
   const first = intervention.pairs.map((pair) => pair.change);
   const second = comparison.pairs.map((pair) => pair.change);
   if (first.length < 2 || second.length < 2) return null;

@@ -46,6 +46,15 @@ export interface ArmOutcome {
   reliableChange: ReliableChange | null;
 }
 
+export interface AdjustedDifference {
+  meanDifference: number;
+  se: number;
+  ci95: Interval;
+  t: number | null;
+  df: number;
+  p: number | null;
+}
+
 export interface ArmDifference {
   meanDifference: number;
   ci95: Interval;
@@ -53,6 +62,8 @@ export interface ArmDifference {
   df: number | null;
   p: number | null;
   hedgesG: number | null;
+  /** The baseline-adjusted difference (docs/statistics.md "Beyond one project"). */
+  adjusted: AdjustedDifference | null;
 }
 
 export type EvidenceLevel = 'insufficient-data' | 'before-after' | 'controlled';

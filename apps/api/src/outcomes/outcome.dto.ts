@@ -173,6 +173,7 @@ export class GroupedOutcomeDto extends OutcomeDto {
   })
   readonly group!: string;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 0.054,
     description:

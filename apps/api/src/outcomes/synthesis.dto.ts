@@ -39,28 +39,49 @@ export class OutcomeSynthesisDto {
   @ApiProperty({ enum: ['lower-is-better', 'higher-is-better'] }) readonly direction!: string;
   @ApiProperty({ nullable: true, enum: INTERVENTION_TYPES, example: null }) readonly interventionType!: string | null;
   @ApiProperty({ format: 'date-time', description: 'The instant the answer describes' }) readonly asOf!: string;
-  @ApiProperty({ nullable: true, example: '18234', description: 'The last event position the answer includes' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '18234',
+    description: 'The last event position the answer includes',
+  })
   readonly position!: string | null;
   @ApiProperty({ example: 7, description: 'K, the projects pooled; every statistic below is null when K < 2' })
   readonly projects!: number;
-  @ApiProperty({ nullable: true, example: -0.547, description: 'μ, the DerSimonian–Laird random-effects mean' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: -0.547,
+    description: 'μ, the DerSimonian–Laird random-effects mean',
+  })
   readonly pooled!: number | null;
-  @ApiProperty({ nullable: true, example: 0.094, description: 'Hartung–Knapp–Sidik–Jonkman standard error of μ' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.094,
+    description: 'Hartung–Knapp–Sidik–Jonkman standard error of μ',
+  })
   readonly se!: number | null;
   @ApiProperty({ nullable: true, type: [Number], example: [-0.777, -0.317], description: 'μ ± t₀.₉₇₅,K−1 · se' })
   readonly ci95!: [number, number] | null;
-  @ApiProperty({ nullable: true, example: -5.83 }) readonly t!: number | null;
-  @ApiProperty({ nullable: true, example: 6, description: 'K − 1' }) readonly df!: number | null;
-  @ApiProperty({ nullable: true, example: 0.0011 }) readonly p!: number | null;
-  @ApiProperty({ nullable: true, example: 6.32, description: 'Cochran’s Q about the fixed-effect mean' })
+  @ApiProperty({ type: Number, nullable: true, example: -5.83 }) readonly t!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 6, description: 'K − 1' }) readonly df!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0.0011 }) readonly p!: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 6.32, description: 'Cochran’s Q about the fixed-effect mean' })
   readonly q!: number | null;
   @ApiProperty({
+    type: Number,
     nullable: true,
     example: 0.0036,
     description: 'τ², the variance of the true effects between projects',
   })
   readonly tau2!: number | null;
-  @ApiProperty({ nullable: true, example: 0.05, description: 'I²: the share of the spread that is heterogeneity' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.05,
+    description: 'I²: the share of the spread that is heterogeneity',
+  })
   readonly i2!: number | null;
   @ApiProperty({
     nullable: true,
