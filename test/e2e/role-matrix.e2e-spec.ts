@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { eventStoreHead } from './support/event-store-head';
+import { documentedRoutes, type OpenApiDocument } from './support/fuzz/openapi-routes';
 import {
   EXAMPLE_BASELINE,
   EXAMPLE_CONSENT_WITHDRAWAL,
@@ -37,6 +38,8 @@ interface Fixture {
   enrol(): Promise<string>;
   /** A baseline recorded just now for a new participant, for a write that changes it. */
   recordMeasurement(): Promise<string>;
+  /** A token issued just now, for a revocation. */
+  issueSpareToken(): Promise<string>;
 }
 
 interface Target {
@@ -51,6 +54,8 @@ const ROUTES = {
     path: '/api/tokens',
     body: { role: 'evaluator', projectIds: [fixture.projectId] },
   }),
+  'GET /api/tokens': async () => ({ path: '/api/tokens' }),
+  'DELETE /api/tokens/{id}': async (fixture) => ({ path: `/api/tokens/${await fixture.issueSpareToken()}` }),
   'POST /api/projects': async () => ({ path: '/api/projects', body: EXAMPLE_PROJECT }),
   'POST /api/projects/{id}/participants': async (fixture) => ({
     path: `/api/projects/${fixture.projectId}/participants`,
@@ -101,6 +106,8 @@ const ROUTES = {
   'GET /api/projects/{id}/dose-response': async (fixture) => ({
     path: `/api/projects/${fixture.projectId}/dose-response`,
   }),
+  'GET /api/outcomes/synthesis': async () => ({ path: '/api/outcomes/synthesis?design=before-after' }),
+  'GET /api/power': async () => ({ path: '/api/power?design=controlled&effectSize=0.3' }),
 } satisfies Record<string, (fixture: Fixture) => Promise<Target>>;
 type Route = keyof typeof ROUTES;
 
@@ -131,6 +138,8 @@ const MATRIX: readonly Row[] = [
   //                                              admin owner other funder funder✗ evaluator evaluator✗ none unknown
   ['POST /api/organisations',                       201,  403,  403,  403,   403,    403,      403,       401, 401],
   ['POST /api/tokens',                              201,  403,  403,  403,   403,    403,      403,       401, 401],
+  ['GET /api/tokens',                               200,  403,  403,  403,   403,    403,      403,       401, 401],
+  ['DELETE /api/tokens/{id}',                       200,  403,  403,  403,   403,    403,      403,       401, 401],
   ['POST /api/projects',                            403,  201,  201,  403,   403,    403,      403,       401, 401],
   ['POST /api/projects/{id}/participants',          403,  201,  404,  403,   403,    403,      403,       401, 401],
   ['POST /api/participants/{id}/measurements',      403,  201,  404,  403,   403,    403,      403,       401, 401],
@@ -153,6 +162,8 @@ const MATRIX: readonly Row[] = [
   ['GET /api/projects/{id}/enrolment',              403,  200,  404,  200,   404,    200,      404,       401, 401],
   ['GET /api/projects/{id}/measurements-due',       403,  200,  404,  403,   403,    403,      403,       401, 401],
   ['GET /api/projects/{id}/dose-response',          403,  200,  404,  200,   404,    200,      404,       401, 401],
+  ['GET /api/outcomes/synthesis',                   403,  200,  200,  200,   200,    200,      200,       401, 401],
+  ['GET /api/power',                                200,  200,  200,  200,   200,    200,      200,       401, 401],
 ];
 
 const CELLS = MATRIX.flatMap(([route, ...statuses]) =>
@@ -194,6 +205,9 @@ describe('Role matrix of the recording API', () => {
         'unknown token': 'olt_not-a-token-anyone-was-given',
       },
       enrol,
+      async issueSpareToken() {
+        return (await admin.post<{ id: string }>('/api/tokens', { role: 'funder', projectIds: [project.id] })).id;
+      },
       async recordMeasurement() {
         const participantId = await enrol();
         return (
@@ -211,6 +225,15 @@ describe('Role matrix of the recording API', () => {
     if (token !== undefined) request.set('Authorization', `Bearer ${token}`);
     return target.body === undefined ? request : request.send(target.body);
   }
+
+  it('has a row for every route of the OpenAPI document, and none for a route it lacks', async () => {
+    const document = (await api.http.get('/docs-json')).body as OpenApiDocument;
+    const documented = documentedRoutes(document)
+      .filter((route) => route.needsToken)
+      .map((route) => route.name.replace(/\{[^}]+\}/g, '{id}'));
+
+    expect([...MATRIX.map(([route]) => route)].sort()).toEqual([...new Set(documented)].sort());
+  });
 
   it.each(CELLS)('$route by $caller answers $expected', async ({ route, caller, expected }) => {
     const target = await ROUTES[route](fixture);
