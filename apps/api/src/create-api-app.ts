@@ -9,6 +9,7 @@ import { serveDashboardAssets } from './home/serve-dashboard-assets';
 import { createApiValidationPipe } from './http/api-validation.pipe';
 import { answerBodyParserErrors } from './http/body-parser-errors';
 import { refuseHostileBodies } from './http/hostile-bodies/refuse-hostile-bodies';
+import { securityHeaders } from './http/security-headers';
 
 /** Largest JSON body accepted; a spreadsheet import goes through the cli, not one request. */
 export const BODY_LIMIT = '1mb';
@@ -20,6 +21,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.use(securityHeaders());
   // Not strict: a bare JSON value is parsed, so that the validation pipe refuses it in the same words as a list.
   // Not inflated: a compressed body answers 415, so that no decoder runs on what a client sends.
   app.useBodyParser('json', { limit: BODY_LIMIT, strict: false, inflate: false });
