@@ -2,6 +2,7 @@ import { InMemoryEventStore } from './adapters/in-memory/in-memory-event-store';
 import { WrongExpectedVersionError } from './errors';
 import { NO_STREAM } from './expected-version';
 import { type StreamDecider, handleCommand, handleCommandAcrossStreams } from './handle-command';
+import { StreamStateCache } from './stream-state-cache';
 
 type CounterEvent = { type: 'Incremented'; data: { by: number } };
 type Increment = { by: number; upTo: number };
@@ -95,6 +96,47 @@ describe(handleCommand.name, () => {
     await expect(refused).rejects.toThrow('the counter would pass 4');
     expect(readStream.mock.calls.filter(([stream]) => stream === 'counter-1')).toHaveLength(2);
     expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+});
+
+describe(`${handleCommand.name} with a ${StreamStateCache.name}`, () => {
+  it('reads only the events after the cached state, folding on from it', async () => {
+    const store = new InMemoryEventStore();
+    const cache = new StreamStateCache<number>();
+    await handleCommand(store, 'counter-1', { by: 2, upTo: 10 }, counter, options, cache);
+    const readStream = jest.spyOn(store, 'readStream');
+
+    const sut = await handleCommand(store, 'counter-1', { by: 3, upTo: 10 }, counter, options, cache);
+
+    expect(sut.nextExpectedVersion).toBe(1);
+    expect(readStream).toHaveBeenCalledWith('counter-1', { fromVersion: 1 });
+    expect(await readStream.mock.results[0]!.value).toEqual([]);
+    expect(cache.get('counter-1')).toEqual({ state: 5, version: 1 });
+  });
+
+  it('folds in what another writer appended since, and decides on it', async () => {
+    const store = new InMemoryEventStore();
+    const cache = new StreamStateCache<number>();
+    await handleCommand(store, 'counter-1', { by: 2, upTo: 6 }, counter, options, cache);
+    await handleCommand(store, 'counter-1', { by: 3, upTo: 6 }, counter, options);
+
+    const refused = handleCommand(store, 'counter-1', { by: 2, upTo: 6 }, counter, options, cache);
+
+    await expect(refused).rejects.toThrow('the counter would pass 6');
+    expect(cache.get('counter-1')).toEqual({ state: 5, version: 1 });
+    await handleCommand(store, 'counter-1', { by: 1, upTo: 6 }, counter, options, cache);
+    expect((await store.readStream('counter-1')).map((event) => event.data['by'])).toEqual([2, 3, 1]);
+  });
+
+  it('forgets the stream used least recently past its capacity', () => {
+    const cache = new StreamStateCache<number>(2);
+    cache.set('a', { state: 1, version: 0 });
+    cache.set('b', { state: 2, version: 0 });
+    cache.get('a');
+
+    cache.set('c', { state: 3, version: 0 });
+
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map((cached) => cached?.state)).toEqual([1, undefined, 3]);
   });
 });
 

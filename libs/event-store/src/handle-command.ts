@@ -2,6 +2,7 @@ import type { EventData, NewEventMetadata, RecordedEvent } from './event';
 import { WrongExpectedVersionError } from './errors';
 import type { EventStore, StreamAppend } from './event-store.port';
 import { ANY_VERSION, type ExpectedVersion, NO_STREAM, type StreamVersion } from './expected-version';
+import type { CachedState, StreamStateCache } from './stream-state-cache';
 
 /** A domain event as deciders produce and fold it: the store adds id, stream, position and metadata. */
 export interface DomainEvent<Type extends string = string, Data extends EventData = EventData> {
@@ -49,16 +50,30 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   command: Command,
   decider: StreamDecider<Command, Event, State>,
   options: HandleCommandOptions,
+  cache?: StreamStateCache<State>,
 ): Promise<CommandHandled<Event>> {
+  const base = cache?.get(stream);
+  let folded: CachedState<State> | undefined;
   const handled = await handleCommandAcrossStreams(
     store,
     { stream },
     async ({ stream: history }) => {
-      const state = history.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState());
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, e as unknown as Event),
+        base?.state ?? decider.initialState(),
+      );
+      folded = { state, version: history.at(-1)?.streamVersion ?? base?.version ?? NO_STREAM };
+      cache?.set(stream, folded);
       return { stream: await decider.decide(command, state) };
     },
     options,
+    base ? { stream: { after: base.version } } : {},
   );
+  const decided = handled.events.stream ?? [];
+  if (cache && folded && decided.length > 0) {
+    const state = decided.reduce((s, e) => decider.evolve(s, e), folded.state);
+    cache.set(stream, { state, version: handled.versions.stream });
+  }
   return {
     events: handled.events.stream ?? [],
     nextExpectedVersion: handled.versions.stream,
@@ -80,9 +95,11 @@ export interface CommandHandledAcrossStreams<Key extends string, Event extends D
  *   holds a reservation); the append expects the version read;
  * - `none`: no event; the append adds to it without a version check, for a stream the decision
  *   only adds to and whose rule another stream guards (a project's roster, whose references
- *   their reservation streams keep unique).
+ *   their reservation streams keep unique);
+ * - `{ after }`: the events after a version the caller has folded already (a cached state); the
+ *   append expects the stream's version, the given one when no event came after it.
  */
-export type StreamRead = 'whole' | 'last' | 'none';
+export type StreamRead = 'whole' | 'last' | 'none' | { readonly after: StreamVersion };
 
 /**
  * The write path for a decision that spans streams (enrolment touches the project's roster, the
@@ -162,6 +179,11 @@ async function readAs(
   if (read === 'whole') {
     const history = await store.readStream(stream);
     return { history, version: versionOf(history) };
+  }
+  if (typeof read === 'object') {
+    const fromVersion = read.after === NO_STREAM ? 0 : read.after + 1;
+    const history = await store.readStream(stream, { fromVersion });
+    return { history, version: history.at(-1)?.streamVersion ?? read.after };
   }
   const version = await store.readStreamVersion(stream);
   if (read === 'none' || version === NO_STREAM) return { history: [], version };

@@ -3,6 +3,7 @@ export * from './expected-version';
 export * from './errors';
 export * from './event-store.port';
 export * from './handle-command';
+export * from './stream-state-cache';
 export * from './adapters/in-memory/in-memory-event-store';
 export * from './adapters/sqlite/sqlite-event-store';
 export * from './adapters/postgres/postgres-event-store';

@@ -7,7 +7,13 @@ import {
   type ParticipantState,
   type ProjectFacts,
 } from '@outcome/domain';
-import { type CommandHandled, EventStore, handleCommand, type StreamDecider } from '@outcome/event-store';
+import {
+  type CommandHandled,
+  EventStore,
+  handleCommand,
+  type StreamDecider,
+  StreamStateCache,
+} from '@outcome/event-store';
 import { ProjectRegistrations } from './project-registrations';
 import { StreamWriteQueue } from './stream-write-queue';
 import { type WriteContext, writeOptions } from './write-context';
@@ -17,12 +23,14 @@ const NO_PROJECT: ProjectFacts = { projectId: '', instruments: [] };
 
 /**
  * Decides commands on a participant's stream, one at a time per participant. The stream is read
- * once; the decision then learns what the participant's project measures from the project's
- * registration alone, however many participants the project has.
+ * once, and only past the state this writer last folded (kept per participant: it holds ids,
+ * dates and waves, nothing personal); the decision then learns what the participant's project
+ * measures from the project's registration alone, however many participants the project has.
  */
 @Injectable()
 export class ParticipantWriter {
   private readonly projects: ProjectRegistrations;
+  private readonly states = new StreamStateCache<ParticipantState>();
 
   constructor(
     private readonly store: EventStore,
@@ -38,7 +46,7 @@ export class ParticipantWriter {
   ): Promise<CommandHandled<ParticipantEvent>> {
     const stream = participantStream(command.participantId);
     return this.writes.run(stream, () =>
-      handleCommand(this.store, stream, command, this.decider(), writeOptions(context, occurredAt)),
+      handleCommand(this.store, stream, command, this.decider(), writeOptions(context, occurredAt), this.states),
     );
   }
 
