@@ -39,7 +39,9 @@ export class ReferenceReservations {
   ) {}
 
   async streamOf(projectId: string, reference: string): Promise<string> {
-    const key = await this.keys.getOrCreateKey(referenceKeySubjectOf(projectId));
+    const subject = referenceKeySubjectOf(projectId);
+    // Looked up first: making a key is a write of the key store's, needed once per project.
+    const key = (await this.keys.findKeys([subject])).get(subject) ?? (await this.keys.getOrCreateKey(subject));
     return `reference-${createHmac('sha256', key).update(normalisedReference(reference)).digest('hex')}`;
   }
 
