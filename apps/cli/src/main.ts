@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
+import { registerImportCommand } from './commands/import.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerReplayCommand } from './commands/replay.command';
 import { registerStatusCommand } from './commands/status.command';
@@ -14,6 +15,7 @@ const program = new Command()
   )
   .showHelpAfterError('(add --help for the options and an example)');
 
+registerImportCommand(program);
 registerExportCommand(program);
 registerReplayCommand(program);
 registerRebuildCommand(program);

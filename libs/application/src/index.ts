@@ -53,3 +53,8 @@ export * from './verify-outcome/outcome-differences';
 export * from './verify-outcome/project-event-scan';
 export * from './verify-outcome/altered-events';
 export * from './verify-outcome/verify-outcome';
+export * from './import/import-format';
+export * from './import/import-file-reader';
+export * from './import/import-template';
+export * from './import/import-participants';
+export * from './import/error-report';
