@@ -43,20 +43,30 @@ export async function createProject(baseUrl: string, token: string, size: number
   const started = performance.now();
   const enrolNext = async (): Promise<void> => {
     for (let index = next++; index < size; index = next++) {
-      const enrolled = await post<{ id: string }>(baseUrl, token, `/api/projects/${projectId}/participants`, {
-        reference: `B-${size}-${index}`,
-        arm: index % 2 === 0 ? 'intervention' : 'comparison',
-        enrolledOn: '2026-01-05',
-        ageBand: '60-79',
-        consent: { givenOn: '2026-01-05' },
-        personal: { name: `Participant ${index}` },
-      });
+      const enrolled = await post<{ id: string }>(
+        baseUrl,
+        token,
+        `/api/projects/${projectId}/participants`,
+        enrolmentBody(`B-${size}-${index}`, index),
+      );
       ids[index] = enrolled.id;
     }
   };
   await Promise.all(Array.from({ length: ENROLMENT_CONNECTIONS }, enrolNext));
   const seconds = (performance.now() - started) / 1000;
   return { size, projectId, written: ids.slice(0, WRITTEN_PARTICIPANTS), enrolmentsPerSecond: size / seconds };
+}
+
+/** An enrolment as a project worker sends it: a reference, an arm, consent and a name. */
+export function enrolmentBody(reference: string, index: number): Record<string, unknown> {
+  return {
+    reference,
+    arm: index % 2 === 0 ? 'intervention' : 'comparison',
+    enrolledOn: '2026-01-05',
+    ageBand: '60-79',
+    consent: { givenOn: '2026-01-05' },
+    personal: { name: `Participant ${index}` },
+  };
 }
 
 async function post<T>(baseUrl: string, token: string, path: string, body: unknown): Promise<T> {

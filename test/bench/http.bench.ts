@@ -6,12 +6,22 @@ import { appendToBenchmarksFile } from './benchmark-report';
 import { summariseCpuProfile } from './cpu-profile-summary';
 import type { HttpApiChildRequest } from './http-api.child';
 import { applyLoad, type LoadRequest } from './http-load';
-import { type CellResult, type HttpRun, renderHttpSection } from './http-report';
+import {
+  aloneCellName,
+  type CellResult,
+  enrolmentCellName,
+  type HttpRun,
+  readCellName,
+  renderHttpSection,
+  type Server,
+  writeCellName,
+} from './http-report';
 import { readHttpBenchSettings } from './http-settings';
 import {
   type BenchProject,
   createOrganisationToken,
   createProject,
+  enrolmentBody,
   MEASURED,
   WRITTEN_PARTICIPANTS,
 } from './http-setup';
@@ -21,7 +31,7 @@ const BENCHMARKS_FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
 const ADMIN_TOKEN = 'bench-http-admin-token-0123456789abcdef01234567';
 const POSTGRES_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Functions whose inclusive time the write profile reports. */
-export const PROFILED_WRITE_FUNCTIONS = [
+const PROFILED_WRITE_FUNCTIONS = [
   'handleCommand',
   'readStream',
   'appendToStreams',
@@ -38,7 +48,7 @@ const log = (line: string) => console.log(line);
 /** A timed cell: which server, how many connections, what each request is. */
 interface Cell {
   readonly name: string;
-  readonly server: 'bare' | 'api';
+  readonly server: Server;
   readonly connections: number;
   readonly next: () => LoadRequest;
 }
@@ -48,22 +58,37 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const machine = await readMachineFacts(POSTGRES_URL);
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-http-'));
-  const api = BenchChild.start('http-api.child.ts', [dataDir, JSON.stringify({ ADMIN_TOKEN })], { progress: log });
-  const bare = BenchChild.start('http-bare.child.ts', [], { progress: log });
+  const aloneDir = mkdtempSync(join(tmpdir(), 'bench-http-alone-'));
+  const children: Record<Server, BenchChild> = {
+    api: BenchChild.start('http-api.child.ts', [dataDir, JSON.stringify({ ADMIN_TOKEN })], { progress: log }),
+    apiAlone: BenchChild.start(
+      'http-api.child.ts',
+      [aloneDir, JSON.stringify({ ADMIN_TOKEN, PROJECTOR: 'external' })],
+      { progress: log },
+    ),
+    bare: BenchChild.start('http-bare.child.ts', [], { progress: log }),
+  };
   try {
-    const apiUrl = `http://127.0.0.1:${await api.ask<number>({ kind: 'port' } satisfies HttpApiChildRequest)}`;
-    const bareUrl = `http://127.0.0.1:${await bare.ask<number>({ kind: 'port' })}`;
-    const token = await createOrganisationToken(apiUrl, ADMIN_TOKEN);
+    const urls: Record<Server, string> = {
+      api: await urlOf(children.api),
+      apiAlone: await urlOf(children.apiAlone),
+      bare: await urlOf(children.bare),
+    };
+    const token = await createOrganisationToken(urls.api, ADMIN_TOKEN);
+    const tokens: Record<Server, string> = {
+      api: token,
+      apiAlone: await createOrganisationToken(urls.apiAlone, ADMIN_TOKEN),
+      bare: token,
+    };
     const projects: BenchProject[] = [];
     for (const size of settings.projectSizes) {
       log(`enrolling a project of ${size}…`);
-      projects.push(await createProject(apiUrl, token, size));
+      projects.push(await createProject(urls.api, token, size));
       log(`  ${Math.round(projects.at(-1)!.enrolmentsPerSecond)} enrolments/s`);
     }
-    const cells = cellsOf(projects, settings.connections);
-    const urls = { api: apiUrl, bare: bareUrl };
-    const children = { api, bare };
-    const tokens = { api: token, bare: token };
+    const aloneProject = await createProject(urls.apiAlone, tokens.apiAlone, Math.min(...settings.projectSizes));
+    const enrolledInto = await createProject(urls.api, token, 1);
+    const cells = cellsOf(projects, aloneProject, enrolledInto, settings.connections);
 
     log('warm-up: every cell for one second');
     for (const cell of cells) await applyLoad(urls[cell.server], tokens[cell.server], cell.connections, 1, cell.next);
@@ -72,7 +97,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < settings.rounds; round++) {
       for (const cell of round % 2 === 0 ? cells : [...cells].reverse()) {
         const child = children[cell.server];
-        const cpuBefore = await child.ask<number>({ kind: 'cpu' });
+        const cpuBefore = await child.ask<number>({ kind: 'cpu' } satisfies HttpApiChildRequest);
         const load = await applyLoad(
           urls[cell.server],
           tokens[cell.server],
@@ -80,10 +105,9 @@ async function main(): Promise<void> {
           settings.cellSeconds,
           cell.next,
         );
-        const cpuMicros = (await child.ask<number>({ kind: 'cpu' })) - cpuBefore;
-        results
-          .get(cell.name)!
-          .push({ ...load, cpuMsPerRequest: load.answered ? cpuMicros / 1000 / load.answered : 0 });
+        const cpuMicros = (await child.ask<number>({ kind: 'cpu' } satisfies HttpApiChildRequest)) - cpuBefore;
+        const cpuMsPerRequest = load.answered ? cpuMicros / 1000 / load.answered : 0;
+        results.get(cell.name)!.push({ ...load, cpuMsPerRequest });
         log(
           `  round ${round + 1} ${cell.name}: ${Math.round(load.perSecond)}/s, p99 ${load.p99Ms} ms, ${load.failed} failed`,
         );
@@ -94,55 +118,68 @@ async function main(): Promise<void> {
     const profiled = cells.find(
       (cell) => cell.name === writeCellName(projects[0]!, Math.max(...settings.connections)),
     )!;
-    await api.ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
-    const profiledLoad = await applyLoad(apiUrl, token, profiled.connections, settings.profileSeconds, profiled.next);
-    await api.ask({ kind: 'stopProfile', file: profileFile } satisfies HttpApiChildRequest);
-    const profile = summariseCpuProfile(profileFile, PROFILED_WRITE_FUNCTIONS, 15);
+    await children.api.ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
+    const profiledLoad = await applyLoad(urls.api, token, profiled.connections, settings.profileSeconds, profiled.next);
+    await children.api.ask({ kind: 'stopProfile', file: profileFile } satisfies HttpApiChildRequest);
 
+    const peakMemory = (server: Server) =>
+      children[server].ask<number>({ kind: 'peakMemory' } satisfies HttpApiChildRequest);
     const run: HttpRun = {
       startedAt,
       machine,
       settings,
       projects,
       cells: cells.map(({ name, server, connections }) => ({ name, server, connections, results: results.get(name)! })),
-      profile: { cell: profiled.name, requests: profiledLoad.answered, summary: profile },
+      profile: {
+        cell: profiled.name,
+        requests: profiledLoad.answered,
+        summary: summariseCpuProfile(profileFile, PROFILED_WRITE_FUNCTIONS, 15),
+      },
       peakMemoryBytes: {
-        api: await api.ask<number>({ kind: 'peakMemory' } satisfies HttpApiChildRequest),
-        bare: await bare.ask<number>({ kind: 'peakMemory' }),
+        api: await peakMemory('api'),
+        apiAlone: await peakMemory('apiAlone'),
+        bare: await peakMemory('bare'),
       },
     };
     const section = renderHttpSection(run);
     log(section);
     appendToBenchmarksFile(BENCHMARKS_FILE, section);
   } finally {
-    await Promise.all([api.stop(), bare.stop()]);
+    await Promise.all(Object.values(children).map((child) => child.stop()));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(aloneDir, { recursive: true, force: true });
   }
 }
 
-function cellsOf(projects: readonly BenchProject[], connections: readonly number[]): Cell[] {
+async function urlOf(child: BenchChild): Promise<string> {
+  return `http://127.0.0.1:${await child.ask<number>({ kind: 'port' } satisfies HttpApiChildRequest)}`;
+}
+
+function cellsOf(
+  projects: readonly BenchProject[],
+  aloneProject: BenchProject,
+  enrolledInto: BenchProject,
+  connections: readonly number[],
+): Cell[] {
   const cells: Cell[] = [];
+  const most = Math.max(...connections);
   const bareBody = JSON.stringify({
     instrument: 'djg-6',
     wave: 0,
     takenOn: '2026-02-01',
     responses: MEASURED['djg-6'],
   });
-  for (const count of connections) {
-    cells.push({
-      name: `bare POST, ${count} conn.`,
-      server: 'bare',
-      connections: count,
-      next: () => ({ method: 'POST', path: '/bare', body: bareBody }),
-    });
-  }
-  for (const project of projects) {
-    const next = measurementsIn(project);
-    for (const count of connections)
-      cells.push({ name: writeCellName(project, count), server: 'api', connections: count, next });
-  }
-  const most = Math.max(...connections);
-  const reader = participantReadsIn(projects[0]!);
+  const each = (name: (count: number) => string, server: Server, next: () => LoadRequest) => {
+    for (const count of connections) cells.push({ name: name(count), server, connections: count, next });
+  };
+  each(
+    (count) => `bare POST, ${count} conn.`,
+    'bare',
+    () => ({ method: 'POST', path: '/bare', body: bareBody }),
+  );
+  for (const project of projects) each((count) => writeCellName(project, count), 'api', measurementsIn(project));
+  each((count) => aloneCellName(aloneProject, count), 'apiAlone', measurementsIn(aloneProject));
+  each(enrolmentCellName, 'api', enrolmentsIn(enrolledInto));
   cells.push({
     name: `bare GET, ${most} conn.`,
     server: 'bare',
@@ -150,16 +187,12 @@ function cellsOf(projects: readonly BenchProject[], connections: readonly number
     next: () => ({ method: 'GET', path: '/bare' }),
   });
   cells.push({
-    name: `participant reads (${projects[0]!.size}), ${most} conn.`,
+    name: readCellName(projects[0]!, most),
     server: 'api',
     connections: most,
-    next: reader,
+    next: participantReadsIn(projects[0]!),
   });
   return cells;
-}
-
-function writeCellName(project: BenchProject, connections: number): string {
-  return `measurement writes (${project.size}), ${connections} conn.`;
 }
 
 /**
@@ -181,15 +214,28 @@ function measurementsIn(project: BenchProject): () => LoadRequest {
     };
     return {
       method: 'POST',
-      path: `/api/participants/${project.written[index % WRITTEN_PARTICIPANTS]}/measurements`,
+      path: `/api/participants/${project.written[index % project.written.length]}/measurements`,
       body: JSON.stringify(body),
+    };
+  };
+}
+
+/** Each request enrols a new participant with a reference of its own into one project, which grows. */
+function enrolmentsIn(project: BenchProject): () => LoadRequest {
+  let sent = 0;
+  return () => {
+    const index = sent++;
+    return {
+      method: 'POST',
+      path: `/api/projects/${project.projectId}/participants`,
+      body: JSON.stringify(enrolmentBody(`E-${index}`, index)),
     };
   };
 }
 
 function participantReadsIn(project: BenchProject): () => LoadRequest {
   let sent = 0;
-  return () => ({ method: 'GET', path: `/api/participants/${project.written[sent++ % WRITTEN_PARTICIPANTS]}` });
+  return () => ({ method: 'GET', path: `/api/participants/${project.written[sent++ % project.written.length]}` });
 }
 
 main().catch((error: unknown) => {
