@@ -101,6 +101,21 @@ function countsOf(design: StudyDesign, perArm: number): PairedCounts {
  * where bisection needs forty, which matters on every Outcome of a read).
  */
 export function minimumDetectableEffect(counts: PairedCounts): number | null {
+  const key = counts.design === 'before-after' ? `${counts.paired}` : `${counts.intervention}:${counts.comparison}`;
+  const known = DETECTABLE_EFFECTS.get(key);
+  if (known !== undefined) return known;
+  if (DETECTABLE_EFFECTS.size >= MOST_REMEMBERED) DETECTABLE_EFFECTS.clear();
+  const found = searchDetectableEffect(counts);
+  DETECTABLE_EFFECTS.set(key, found);
+  return found;
+}
+
+// The effect depends on the counts alone, and every read of an Outcome asks for it again: remember
+// the last few thousand, so that a grouped answer over many projects costs one search per new count.
+const DETECTABLE_EFFECTS = new Map<string, number | null>();
+const MOST_REMEMBERED = 4096;
+
+function searchDetectableEffect(counts: PairedCounts): number | null {
   const smallest = counts.design === 'before-after' ? counts.paired : Math.min(counts.intervention, counts.comparison);
   if (smallest < 2) return null;
   const power = powerCurve(counts, DEFAULT_ALPHA);
