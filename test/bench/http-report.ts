@@ -21,13 +21,20 @@ export interface CellRun {
   readonly results: readonly CellResult[];
 }
 
+export interface WriteProfile {
+  readonly cell: string;
+  readonly requests: number;
+  readonly summary: ProfileSummary;
+}
+
 export interface HttpRun {
   readonly startedAt: Date;
   readonly machine: MachineFacts;
   readonly settings: HttpBenchSettings;
   readonly projects: readonly BenchProject[];
   readonly cells: readonly CellRun[];
-  readonly profile: { readonly cell: string; readonly requests: number; readonly summary: ProfileSummary };
+  /** V8's profile of the api while it took writes: with its projector in-process, and without. */
+  readonly profiles: readonly WriteProfile[];
   readonly peakMemoryBytes: { readonly api: number; readonly apiAlone: number; readonly bare: number };
 }
 
@@ -54,8 +61,8 @@ with no projector in it (PROJECTOR=external and none started: its views are not 
 same measurement writes: the write path without the projector's work on the event loop. After a
 one-second warm-up of every cell, the
 rounds run every cell once, the order reversed every other round. CPU per request is the
-server process's user + system time over the cell divided by its 2xx answers. The profile is
-V8's sampling profiler in the api process during one extra cell of writes.`;
+server process's user + system time over the cell divided by its 2xx answers. The profiles are
+V8's sampling profiler in each api process during one extra cell of writes at the most connections.`;
 
 export function renderHttpSection(run: HttpRun): string {
   const { machine, settings } = run;
@@ -63,7 +70,6 @@ export function renderHttpSection(run: HttpRun): string {
     const median = (pick: (result: CellResult) => number) => medianOf(cell.results.map(pick));
     return `| ${cell.name} | ${rate(median((r) => r.perSecond))} (${rate(Math.min(...cell.results.map((r) => r.perSecond)))}–${rate(Math.max(...cell.results.map((r) => r.perSecond)))}) | ${median((r) => r.p50Ms)} | ${median((r) => r.p99Ms)} | ${median((r) => r.cpuMsPerRequest).toFixed(2)} | ${cell.results.reduce((sum, r) => sum + r.failed, 0)} |`;
   });
-  const { summary } = run.profile;
   return `
 ## HTTP, ${run.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
 
@@ -86,12 +92,7 @@ Peak resident memory: api ${mib(run.peakMemoryBytes.api)}, api without its proje
 
 ${renderGoals(run)}
 
-Profile of the api during ${run.profile.cell} (${run.profile.requests} writes, ${summary.seconds.toFixed(1)} s busy).
-Self time by part: ${summary.parts.map((part) => `${part.name} ${percent(part.share)}`).join(', ')}.
-
-Inclusive: ${summary.inclusive.map((part) => `${part.name} ${percent(part.share)}`).join(', ')}.
-
-Top functions (self): ${summary.functions.map((fn) => `\`${fn.name}\` ${percent(fn.share)}`).join(', ')}.
+${run.profiles.map(renderProfile).join('\n')}
 `;
 }
 
@@ -109,6 +110,17 @@ export function enrolmentCellName(connections: number): string {
 
 export function readCellName(project: BenchProject, connections: number): string {
   return `participant reads (${project.size}), ${connections} conn.`;
+}
+
+function renderProfile({ cell, requests, summary }: WriteProfile): string {
+  return `**Profile** during ${cell} (${requests} writes, ${summary.seconds.toFixed(1)} s busy).
+
+Self time by part: ${summary.parts.map((part) => `${part.name} ${percent(part.share)}`).join(', ')}.
+
+Inclusive: ${summary.inclusive.map((part) => `${part.name} ${percent(part.share)}`).join(', ')}.
+
+Top functions (self): ${summary.functions.map((fn) => `\`${fn.name}\` ${percent(fn.share)}`).join(', ')}.
+`;
 }
 
 function renderGoals(run: HttpRun): string {

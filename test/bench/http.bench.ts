@@ -14,6 +14,7 @@ import {
   readCellName,
   renderHttpSection,
   type Server,
+  type WriteProfile,
   writeCellName,
 } from './http-report';
 import { readHttpBenchSettings } from './http-settings';
@@ -114,13 +115,27 @@ async function main(): Promise<void> {
       }
     }
 
-    const profileFile = process.env['BENCH_HTTP_PROFILE_FILE'] ?? join(dataDir, 'write.cpuprofile');
-    const profiled = cells.find(
-      (cell) => cell.name === writeCellName(projects[0]!, Math.max(...settings.connections)),
-    )!;
-    await children.api.ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
-    const profiledLoad = await applyLoad(urls.api, token, profiled.connections, settings.profileSeconds, profiled.next);
-    await children.api.ask({ kind: 'stopProfile', file: profileFile } satisfies HttpApiChildRequest);
+    const profileOf = async (server: Server, cell: Cell, file: string): Promise<WriteProfile> => {
+      await children[server].ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
+      const load = await applyLoad(urls[server], tokens[server], cell.connections, settings.profileSeconds, cell.next);
+      await children[server].ask({ kind: 'stopProfile', file } satisfies HttpApiChildRequest);
+      return {
+        cell: cell.name,
+        requests: load.answered,
+        summary: summariseCpuProfile(file, PROFILED_WRITE_FUNCTIONS, 15),
+      };
+    };
+    const cellNamed = (name: string) => cells.find((cell) => cell.name === name)!;
+    const most = Math.max(...settings.connections);
+    const profileDir = process.env['BENCH_HTTP_PROFILE_DIR'] ?? dataDir;
+    const profiles = [
+      await profileOf('api', cellNamed(writeCellName(projects[0]!, most)), join(profileDir, 'write.cpuprofile')),
+      await profileOf(
+        'apiAlone',
+        cellNamed(aloneCellName(aloneProject, most)),
+        join(profileDir, 'write-alone.cpuprofile'),
+      ),
+    ];
 
     const peakMemory = (server: Server) =>
       children[server].ask<number>({ kind: 'peakMemory' } satisfies HttpApiChildRequest);
@@ -130,11 +145,7 @@ async function main(): Promise<void> {
       settings,
       projects,
       cells: cells.map(({ name, server, connections }) => ({ name, server, connections, results: results.get(name)! })),
-      profile: {
-        cell: profiled.name,
-        requests: profiledLoad.answered,
-        summary: summariseCpuProfile(profileFile, PROFILED_WRITE_FUNCTIONS, 15),
-      },
+      profiles,
       peakMemoryBytes: {
         api: await peakMemory('api'),
         apiAlone: await peakMemory('apiAlone'),
