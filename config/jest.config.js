@@ -1,6 +1,6 @@
-// One jest run, three kinds of test (README, "How it is built"): fast unit specs beside the code,
+// One jest run, four kinds of test (README, "How it is built"): fast unit specs beside the code,
 // integration specs against real SQLite files and the real PostgreSQL server, and
-// end-to-end scenarios that boot the app.
+// end-to-end scenarios that boot the app, and the dashboard in a real Chromium against the built server.
 const path = require('node:path');
 
 const rootDir = path.resolve(__dirname, '..');
@@ -45,6 +45,11 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/config/jest/integration-global-setup.js',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     },
     {
       ...common,

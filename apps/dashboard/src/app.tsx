@@ -20,7 +20,9 @@ interface SignedIn {
 
 async function signIn(token: string): Promise<SignedIn> {
   const api = new ApiClient(token);
-  const [session, { instruments }] = await Promise.all([api.get('/api/session'), api.get('/api/instruments')]);
+  // One request first: an unknown token is refused once, not once per request.
+  const session = await api.get('/api/session');
+  const { instruments } = await api.get('/api/instruments');
   return { api, session, instruments };
 }
 

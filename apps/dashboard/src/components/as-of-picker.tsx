@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Translator } from '../i18n/translator';
 
-/** `2026-12-08T09:30` in the browser's time zone, as a datetime-local field shows it. */
+/** `2026-12-08T09:30:15` in the browser's time zone, as a datetime-local field shows it. */
 function localInputValue(instant: string): string {
   const date = new Date(instant);
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
+  return shifted.toISOString().slice(0, 19);
 }
 
 /** Picks the instant every view is read as of; "Now" goes back to the live figures. */
@@ -30,7 +30,7 @@ export function AsOfPicker({
         <span>{t.t('asOf.label')}</span>
         <input
           type="datetime-local"
-          step={60}
+          step={1}
           value={draft}
           aria-describedby="as-of-help"
           onChange={(event) => apply(event.target.value)}
