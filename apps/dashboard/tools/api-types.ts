@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAppConfig } from '@outcome/shared';
@@ -31,14 +31,23 @@ export async function generateApiTypes(): Promise<string> {
   }
 }
 
+/** `--check` compares instead of writing: exit 1 when the file and the routes disagree. */
+async function main(check: boolean): Promise<void> {
+  const types = await generateApiTypes();
+  if (!check) {
+    writeFileSync(API_TYPES_FILE, types);
+    console.log(`wrote ${API_TYPES_FILE}`);
+  } else if (readFileSync(API_TYPES_FILE, 'utf8') === types) {
+    console.log(`${API_TYPES_FILE} is in step with the routes`);
+  } else {
+    console.error(`${API_TYPES_FILE} is out of step with the routes: run npm run dashboard:api-types`);
+    process.exitCode = 1;
+  }
+}
+
 if (require.main === module) {
-  generateApiTypes()
-    .then((types) => {
-      writeFileSync(API_TYPES_FILE, types);
-      console.log(`wrote ${API_TYPES_FILE}`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  main(process.argv.includes('--check')).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
