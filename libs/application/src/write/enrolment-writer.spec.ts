@@ -1,17 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type EnrolParticipant, personalFieldsOf, ReferenceAlreadyUsedError } from '@outcome/domain';
 import { InMemoryEventStore, InMemorySubjectKeyStore, PersonalDataEventStore } from '@outcome/event-store';
 import { EnrolmentWriter } from './enrolment-writer';
 import { StreamWriteQueue } from './stream-write-queue';
-import { type WriteContext, writeOptions } from './write-context';
-
-const ORGANISATION = 'org-1';
-const CONTEXT: WriteContext = {
-  principal: { role: 'organisation', tokenId: 'token-1', organisationId: ORGANISATION },
-  correlationId: 'test',
-};
-const metadata = { recordedBy: 'test', correlationId: 'test', causationId: null, schemaVersion: 1 };
-const event = (type: string, data: Record<string, unknown>) => ({ id: randomUUID(), type, data, metadata });
+import { writeOptions } from './write-context';
+import { CONTEXT, enrolledBeforeReservations, enrolmentIn, registeredProject } from './testing/write-fixtures';
 
 describe(EnrolmentWriter.name, () => {
   let inner: InMemoryEventStore;
@@ -25,61 +17,8 @@ describe(EnrolmentWriter.name, () => {
     store = new PersonalDataEventStore(inner, keys, personalFieldsOf);
   });
 
-  async function aProject(): Promise<string> {
-    const projectId = randomUUID();
-    await store.appendToStream(`project-${projectId}`, [
-      event('ProjectRegistered', {
-        projectId,
-        organisationId: ORGANISATION,
-        name: 'Buddies',
-        interventionType: 'buddy',
-        targetGroup: null,
-        startsOn: '2026-01-01',
-        endsOn: null,
-        instruments: ['djg-6'],
-        hasComparisonGroup: false,
-      }),
-    ]);
-    return projectId;
-  }
-
-  /** A participant enrolled as the code before reservations did: on the roster and in their stream only. */
-  async function enrolledBeforeReservations(projectId: string, reference: string): Promise<string> {
-    const participantId = randomUUID();
-    const facts = { projectId, organisationId: ORGANISATION, participantId, arm: 'intervention', reference };
-    await store.appendToStreams([
-      { stream: `project-${projectId}`, events: [event('ParticipantAdded', facts)] },
-      {
-        stream: `participant-${participantId}`,
-        events: [
-          event('ParticipantEnrolled', {
-            ...facts,
-            enrolledOn: '2026-01-05',
-            ageBand: '80+',
-            consentGivenOn: '2026-01-05',
-          }),
-        ],
-      },
-    ]);
-    return participantId;
-  }
-
-  function enrolment(projectId: string, reference: string | null): EnrolParticipant {
-    return {
-      type: 'EnrolParticipant',
-      participantId: randomUUID(),
-      projectId,
-      organisationId: ORGANISATION,
-      reference,
-      arm: 'intervention',
-      enrolledOn: '2026-01-06',
-      ageBand: '80+',
-      gender: null,
-      riskFactors: [],
-      consentGivenOn: '2026-01-06',
-      personal: null,
-    };
-  }
+  const aProject = () => registeredProject(store);
+  const enrolment = enrolmentIn;
 
   const enrol = (sut: EnrolmentWriter, command: EnrolParticipant) => sut.enrol(command, writeOptions(CONTEXT));
 
@@ -108,8 +47,8 @@ describe(EnrolmentWriter.name, () => {
 
   it('refuses a reference enrolled before reservations existed, once the upgrade took the roster over', async () => {
     const projectId = await aProject();
-    await enrolledBeforeReservations(projectId, 'OLD-7');
-    const erased = await enrolledBeforeReservations(projectId, 'OLD-8');
+    await enrolledBeforeReservations(store, projectId, 'OLD-7');
+    const erased = await enrolledBeforeReservations(store, projectId, 'OLD-8');
     await keys.destroyKey(erased);
 
     await expect(enrol(writer(), enrolment(projectId, 'old-7'))).rejects.toThrow(ReferenceAlreadyUsedError);

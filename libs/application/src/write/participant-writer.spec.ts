@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParticipantCommand } from '@outcome/domain';
-import type { EnrolParticipant } from '@outcome/domain';
 import {
+  type EventStore,
   InMemoryEventStore,
   InMemorySubjectKeyStore,
   type ReadStreamOptions,
@@ -10,14 +10,14 @@ import {
 import { EnrolmentWriter } from './enrolment-writer';
 import { ParticipantWriter } from './participant-writer';
 import { StreamWriteQueue } from './stream-write-queue';
-import { type WriteContext, writeOptions } from './write-context';
-
-const ORGANISATION = 'org-1';
-const CONTEXT: WriteContext = {
-  principal: { role: 'organisation', tokenId: 'token-1', organisationId: ORGANISATION },
-  correlationId: 'test',
-};
-const metadata = { recordedBy: 'test', correlationId: 'test', causationId: null, schemaVersion: 1 };
+import { writeOptions } from './write-context';
+import {
+  CONTEXT,
+  enrolledBeforeReservations,
+  enrolmentIn,
+  ORGANISATION,
+  registeredProject,
+} from './testing/write-fixtures';
 
 /** An in-memory store that counts the events a write reads through the port. */
 class CountingEventStore extends InMemoryEventStore {
@@ -34,44 +34,10 @@ class CountingEventStore extends InMemoryEventStore {
  * A project with `size` enrolled participants, as the deciders recorded them before references
  * had reservation streams; answers its id and its last participant.
  */
-async function projectOf(
-  store: CountingEventStore,
-  size: number,
-): Promise<{ projectId: string; participantId: string }> {
-  const projectId = randomUUID();
-  const event = (type: string, data: Record<string, unknown>) => ({ id: randomUUID(), type, data, metadata });
-  await store.appendToStream(`project-${projectId}`, [
-    event('ProjectRegistered', {
-      projectId,
-      organisationId: ORGANISATION,
-      name: 'Buddies',
-      interventionType: 'buddy',
-      targetGroup: null,
-      startsOn: '2026-01-01',
-      endsOn: null,
-      instruments: ['djg-6'],
-      hasComparisonGroup: false,
-    }),
-  ]);
+async function projectOf(store: EventStore, size: number): Promise<{ projectId: string; participantId: string }> {
+  const projectId = await registeredProject(store);
   let participantId = '';
-  for (let i = 0; i < size; i++) {
-    participantId = randomUUID();
-    const facts = { projectId, organisationId: ORGANISATION, participantId, arm: 'intervention' };
-    await store.appendToStreams([
-      { stream: `project-${projectId}`, events: [event('ParticipantAdded', { ...facts, reference: `P-${i}` })] },
-      {
-        stream: `participant-${participantId}`,
-        events: [
-          event('ParticipantEnrolled', {
-            ...facts,
-            enrolledOn: '2026-01-05',
-            ageBand: '80+',
-            consentGivenOn: '2026-01-05',
-          }),
-        ],
-      },
-    ]);
-  }
+  for (let i = 0; i < size; i++) participantId = await enrolledBeforeReservations(store, projectId, `P-${i}`);
   return { projectId, participantId };
 }
 
@@ -82,23 +48,6 @@ async function eventsReadBy(command: (participantId: string) => ParticipantComma
   store.eventsRead = 0;
   await new ParticipantWriter(store, new StreamWriteQueue()).handle(command(participantId), CONTEXT);
   return store.eventsRead;
-}
-
-function enrolmentIn(projectId: string, reference: string): EnrolParticipant {
-  return {
-    type: 'EnrolParticipant',
-    participantId: randomUUID(),
-    projectId,
-    organisationId: ORGANISATION,
-    reference,
-    arm: 'comparison',
-    enrolledOn: '2026-01-06',
-    ageBand: '80+',
-    gender: null,
-    riskFactors: [],
-    consentGivenOn: '2026-01-06',
-    personal: null,
-  };
 }
 
 /**
