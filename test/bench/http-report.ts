@@ -11,7 +11,14 @@ export interface CellResult extends LoadResult {
 
 /** The servers of a run: the api as it starts by default (its projector in-process), the api with
  * no projector in its process (the write path alone: its views are not built meanwhile), the bare app. */
-export type Server = 'api' | 'apiAlone' | 'bare';
+export type Server = 'api' | 'apiAlone' | 'apiPostgres' | 'bare';
+
+const SERVER_NAMES: Readonly<Record<Server, string>> = {
+  api: 'api',
+  apiAlone: 'api without its projector',
+  apiPostgres: 'api on PostgreSQL',
+  bare: 'bare app',
+};
 
 export interface CellRun {
   readonly name: string;
@@ -35,7 +42,7 @@ export interface HttpRun {
   readonly cells: readonly CellRun[];
   /** V8's profile of the api while it took writes: with its projector in-process, and without. */
   readonly profiles: readonly WriteProfile[];
-  readonly peakMemoryBytes: { readonly api: number; readonly apiAlone: number; readonly bare: number };
+  readonly peakMemoryBytes: Partial<Record<Server, number>>;
 }
 
 /** The issue's goals for writes and reads over HTTP on the embedded default. */
@@ -58,7 +65,8 @@ ${WRITTEN_PARTICIPANTS} participants of each project in turn, each request a new
 written streams grow alike whatever its size. Enrolment cells enrol new participants, each with
 a reference of its own, into one more project. A second api process, on a data folder of its own
 with no projector in it (PROJECTOR=external and none started: its views are not built), takes the
-same measurement writes: the write path without the projector's work on the event loop. After a
+same measurement writes: the write path without the projector's work on the event loop. A third,
+on a throwaway PostgreSQL database for events and views, takes them too. After a
 one-second warm-up of every cell, the
 rounds run every cell once, the order reversed every other round. CPU per request is the
 server process's user + system time over the cell divided by its 2xx answers. The profiles are
@@ -88,7 +96,9 @@ Median (min–max) over the rounds; latency in ms (autocannon's, median of the r
 ${rows.join('\n')}
 
 Enrolments (${ENROLMENT_CONNECTIONS} at a time, while filling): ${run.projects.map((p) => `${rate(p.enrolmentsPerSecond)}/s into the project of ${p.size.toLocaleString('en-GB')}`).join(', ')}.
-Peak resident memory: api ${mib(run.peakMemoryBytes.api)}, api without its projector ${mib(run.peakMemoryBytes.apiAlone)}, bare app ${mib(run.peakMemoryBytes.bare)}.
+Peak resident memory: ${Object.entries(run.peakMemoryBytes)
+    .map(([server, bytes]) => `${SERVER_NAMES[server as Server]} ${mib(bytes)}`)
+    .join(', ')}.
 
 ${renderGoals(run)}
 
@@ -102,6 +112,10 @@ export function writeCellName(project: BenchProject, connections: number): strin
 
 export function aloneCellName(project: BenchProject, connections: number): string {
   return `measurement writes (${project.size}), no projector in the api, ${connections} conn.`;
+}
+
+export function postgresCellName(project: BenchProject, connections: number): string {
+  return `measurement writes (${project.size}), api on PostgreSQL, ${connections} conn.`;
 }
 
 export function enrolmentCellName(connections: number): string {

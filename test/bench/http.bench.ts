@@ -13,6 +13,7 @@ import {
   type HttpRun,
   readCellName,
   renderHttpSection,
+  postgresCellName,
   type Server,
   type WriteProfile,
   writeCellName,
@@ -27,6 +28,7 @@ import {
   WRITTEN_PARTICIPANTS,
 } from './http-setup';
 import { readMachineFacts } from './machine-facts';
+import { createThrowawayPostgresDatabase } from './throwaway-postgres-database';
 
 const BENCHMARKS_FILE = join(__dirname, '..', '..', 'BENCHMARKS.md');
 const ADMIN_TOKEN = 'bench-http-admin-token-0123456789abcdef01234567';
@@ -60,36 +62,52 @@ async function main(): Promise<void> {
   const machine = await readMachineFacts(POSTGRES_URL);
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   const aloneDir = mkdtempSync(join(tmpdir(), 'bench-http-alone-'));
-  const children: Record<Server, BenchChild> = {
-    api: BenchChild.start('http-api.child.ts', [dataDir, JSON.stringify({ ADMIN_TOKEN })], { progress: log }),
-    apiAlone: BenchChild.start(
-      'http-api.child.ts',
-      [aloneDir, JSON.stringify({ ADMIN_TOKEN, PROJECTOR: 'external' })],
-      { progress: log },
-    ),
+  const postgresDir = mkdtempSync(join(tmpdir(), 'bench-http-postgres-'));
+  const database = machine.postgres.reachable ? await createThrowawayPostgresDatabase(POSTGRES_URL) : undefined;
+  const apiOn = (dir: string, settings: Record<string, string>) =>
+    BenchChild.start('http-api.child.ts', [dir, JSON.stringify({ ADMIN_TOKEN, ...settings })], { progress: log });
+  const children: Partial<Record<Server, BenchChild>> = {
+    api: apiOn(dataDir, {}),
+    apiAlone: apiOn(aloneDir, { PROJECTOR: 'external' }),
+    ...(database
+      ? {
+          apiPostgres: apiOn(postgresDir, {
+            EVENT_STORE: 'postgres',
+            READ_STORE: 'postgres',
+            DATABASE_URL: database.url,
+          }),
+        }
+      : {}),
     bare: BenchChild.start('http-bare.child.ts', [], { progress: log }),
   };
+  const childOf = (server: Server): BenchChild => children[server]!;
   try {
-    const urls: Record<Server, string> = {
-      api: await urlOf(children.api),
-      apiAlone: await urlOf(children.apiAlone),
-      bare: await urlOf(children.bare),
-    };
-    const token = await createOrganisationToken(urls.api, ADMIN_TOKEN);
-    const tokens: Record<Server, string> = {
-      api: token,
-      apiAlone: await createOrganisationToken(urls.apiAlone, ADMIN_TOKEN),
-      bare: token,
-    };
+    const servers = Object.keys(children) as Server[];
+    const urls = Object.fromEntries(
+      await Promise.all(servers.map(async (server) => [server, await urlOf(childOf(server))])),
+    ) as Record<Server, string>;
+    const tokens = {} as Record<Server, string>;
+    for (const server of servers) {
+      if (server !== 'bare') tokens[server] = await createOrganisationToken(urls[server], ADMIN_TOKEN);
+    }
+    tokens.bare = tokens.api;
+    const token = tokens.api;
     const projects: BenchProject[] = [];
     for (const size of settings.projectSizes) {
       log(`enrolling a project of ${size}…`);
       projects.push(await createProject(urls.api, token, size));
       log(`  ${Math.round(projects.at(-1)!.enrolmentsPerSecond)} enrolments/s`);
     }
-    const aloneProject = await createProject(urls.apiAlone, tokens.apiAlone, Math.min(...settings.projectSizes));
-    const enrolledInto = await createProject(urls.api, token, 1);
-    const cells = cellsOf(projects, aloneProject, enrolledInto, settings.connections);
+    const smallest = Math.min(...settings.projectSizes);
+    const aloneProject = await createProject(urls.apiAlone, tokens.apiAlone, smallest);
+    const postgresProject = database ? await createProject(urls.apiPostgres, tokens.apiPostgres, smallest) : undefined;
+    const enrolledInto = await createProject(urls.api, tokens.api, 1);
+    const cells = cellsOf(
+      projects,
+      { alone: aloneProject, postgres: postgresProject },
+      enrolledInto,
+      settings.connections,
+    );
 
     log('warm-up: every cell for one second');
     for (const cell of cells) await applyLoad(urls[cell.server], tokens[cell.server], cell.connections, 1, cell.next);
@@ -97,7 +115,7 @@ async function main(): Promise<void> {
     const results = new Map<string, CellResult[]>(cells.map((cell) => [cell.name, []]));
     for (let round = 0; round < settings.rounds; round++) {
       for (const cell of round % 2 === 0 ? cells : [...cells].reverse()) {
-        const child = children[cell.server];
+        const child = childOf(cell.server);
         const cpuBefore = await child.ask<number>({ kind: 'cpu' } satisfies HttpApiChildRequest);
         const load = await applyLoad(
           urls[cell.server],
@@ -116,9 +134,9 @@ async function main(): Promise<void> {
     }
 
     const profileOf = async (server: Server, cell: Cell, file: string): Promise<WriteProfile> => {
-      await children[server].ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
+      await childOf(server).ask({ kind: 'startProfile' } satisfies HttpApiChildRequest);
       const load = await applyLoad(urls[server], tokens[server], cell.connections, settings.profileSeconds, cell.next);
-      await children[server].ask({ kind: 'stopProfile', file } satisfies HttpApiChildRequest);
+      await childOf(server).ask({ kind: 'stopProfile', file } satisfies HttpApiChildRequest);
       return {
         cell: cell.name,
         requests: load.answered,
@@ -138,7 +156,7 @@ async function main(): Promise<void> {
     ];
 
     const peakMemory = (server: Server) =>
-      children[server].ask<number>({ kind: 'peakMemory' } satisfies HttpApiChildRequest);
+      childOf(server).ask<number>({ kind: 'peakMemory' } satisfies HttpApiChildRequest);
     const run: HttpRun = {
       startedAt,
       machine,
@@ -146,19 +164,19 @@ async function main(): Promise<void> {
       projects,
       cells: cells.map(({ name, server, connections }) => ({ name, server, connections, results: results.get(name)! })),
       profiles,
-      peakMemoryBytes: {
-        api: await peakMemory('api'),
-        apiAlone: await peakMemory('apiAlone'),
-        bare: await peakMemory('bare'),
-      },
+      peakMemoryBytes: Object.fromEntries(
+        await Promise.all(
+          (Object.keys(children) as Server[]).map(async (server) => [server, await peakMemory(server)]),
+        ),
+      ),
     };
     const section = renderHttpSection(run);
     log(section);
     appendToBenchmarksFile(BENCHMARKS_FILE, section);
   } finally {
     await Promise.all(Object.values(children).map((child) => child.stop()));
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(aloneDir, { recursive: true, force: true });
+    await database?.drop();
+    for (const dir of [dataDir, aloneDir, postgresDir]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -168,7 +186,7 @@ async function urlOf(child: BenchChild): Promise<string> {
 
 function cellsOf(
   projects: readonly BenchProject[],
-  aloneProject: BenchProject,
+  others: { readonly alone: BenchProject; readonly postgres: BenchProject | undefined },
   enrolledInto: BenchProject,
   connections: readonly number[],
 ): Cell[] {
@@ -189,7 +207,9 @@ function cellsOf(
     () => ({ method: 'POST', path: '/bare', body: bareBody }),
   );
   for (const project of projects) each((count) => writeCellName(project, count), 'api', measurementsIn(project));
-  each((count) => aloneCellName(aloneProject, count), 'apiAlone', measurementsIn(aloneProject));
+  each((count) => aloneCellName(others.alone, count), 'apiAlone', measurementsIn(others.alone));
+  const onPostgres = others.postgres;
+  if (onPostgres) each((count) => postgresCellName(onPostgres, count), 'apiPostgres', measurementsIn(onPostgres));
   each(enrolmentCellName, 'api', enrolmentsIn(enrolledInto));
   cells.push({
     name: `bare GET, ${most} conn.`,
