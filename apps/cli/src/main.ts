@@ -3,8 +3,10 @@ import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerReplayCommand } from './commands/replay.command';
+import { registerResetCommand } from './commands/reset.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerVerifyCommand } from './commands/verify.command';
 
@@ -13,7 +15,11 @@ const program = new Command()
   .description(
     'Evaluator and operator commands. Reads the same settings as the api (environment, .env, CONFIG_FILE): DATA_DIR, EVENT_STORE, READ_STORE, DATABASE_URL, KURRENTDB_URL.',
   )
-  .showHelpAfterError('(add --help for the options and an example)');
+  .showHelpAfterError('(add --help for the options and an example)')
+  .addHelpText(
+    'after',
+    '\nExample:\n  npm run cli -- status\n  npm run cli -- export --project <id> --out project.ndjson\n  npm run cli -- <command> --help',
+  );
 
 registerImportCommand(program);
 registerExportCommand(program);
@@ -22,6 +28,8 @@ registerRebuildCommand(program);
 registerVerifyCommand(program);
 registerStatusCommand(program);
 registerDemoCommand(program);
+registerResetCommand(program);
+registerMigrateCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -5,7 +5,7 @@ export type { RowFilter } from './projection/row-filter';
 export { type RowChanges, evolveBatch } from './projection/evolve-batch';
 export type { ReadStoreConnection, ReadStoreOptions, ReadStoreSchema } from './read-store/read-store-options';
 export { ReadStore, type TransactionWork } from './read-store/read-store';
-export { createReadStoreDataSource } from './read-store/create-read-store-data-source';
+export { createReadStoreDataSource, pendingReadStoreMigrations } from './read-store/create-read-store-data-source';
 export { openReadStore } from './read-store/open-read-store';
 export { LIVE, type ReadPoint, type ViewRows, ViewReader, ViewSnapshot } from './reader/view-reader';
 export type { RowQuery } from './read-store/view-table';

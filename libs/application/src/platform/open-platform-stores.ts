@@ -12,7 +12,7 @@ import {
   UpcastingEventStore,
   type Upcaster,
 } from '@outcome/event-store';
-import { openReadStore, type ReadStore, type ReadStoreConnection } from '@outcome/read-models';
+import { openReadStore, type ReadStore, type ReadStoreConnection, type ReadStoreOptions } from '@outcome/read-models';
 import {
   type AppConfig,
   folderFailureReason,
@@ -86,12 +86,7 @@ export async function openPlatformStores(
     const readStore = await opening(
       'the views',
       config.readStore === 'postgres' ? databaseUrl(config) : dataDir(config),
-      () =>
-        openReadStore({
-          ...readStoreConnection(config),
-          entities: [AccessTokenEntity, IdempotencyRecordEntity],
-          migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
-        }),
+      () => openReadStore(readStoreOptionsOf(config)),
     );
     return storesOf(eventStore, keyStore, readStore, pool);
   } catch (error) {
@@ -196,6 +191,15 @@ function openEventStoreAdapter(config: AppConfig, { now }: PlatformStoreOptions)
 /** Keys live beside the events, or, for KurrentDB, in the views' database (which holds no key otherwise). */
 function usesPostgresForKeys(config: AppConfig): boolean {
   return config.eventStore === 'postgres' || (config.eventStore === 'kurrentdb' && config.readStore === 'postgres');
+}
+
+/** The views' database as the configuration names it, with the platform's own tables and migrations. */
+export function readStoreOptionsOf(config: AppConfig): ReadStoreOptions {
+  return {
+    ...readStoreConnection(config),
+    entities: [AccessTokenEntity, IdempotencyRecordEntity],
+    migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
+  };
 }
 
 function readStoreConnection(config: AppConfig): ReadStoreConnection {

@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, MigrationExecutor } from 'typeorm';
 import { CreateProjectionBookkeeping1764460800000 } from './migrations/1764460800000-create-projection-bookkeeping';
 import type { ReadStoreConnection, ReadStoreOptions } from './read-store-options';
 
@@ -26,6 +26,28 @@ export async function createReadStoreDataSource(options: ReadStoreOptions): Prom
     throw error;
   }
   return dataSource;
+}
+
+/**
+ * The names of the migrations the read store has not run yet, without running them (an operator's
+ * dry run). On PostgreSQL the schema must exist for the answer to be exact: a missing one reads
+ * as every migration pending.
+ */
+export async function pendingReadStoreMigrations(options: ReadStoreOptions): Promise<string[]> {
+  const dataSource = new DataSource({
+    ...driverOptions(options),
+    entities: [...(options.entities ?? [])],
+    migrations: [...RUNNER_MIGRATIONS, ...(options.migrations ?? [])],
+    synchronize: false,
+    migrationsRun: false,
+  });
+  await dataSource.initialize();
+  try {
+    const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
+    return pending.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 function driverOptions(connection: ReadStoreConnection): DataSourceOptions {
