@@ -32,6 +32,14 @@ describe(EnrolmentWriter.name, () => {
     await expect(enrol(sut, enrolment(projectId, 'P-02'))).resolves.toBeDefined();
   });
 
+  it('takes a reference written in composed or decomposed accents for the same one', async () => {
+    const projectId = await aProject();
+    const sut = writer();
+    await enrol(sut, enrolment(projectId, 'Ren\u00e9-1'));
+
+    await expect(enrol(sut, enrolment(projectId, 'RENE\u0301-1'))).rejects.toThrow(ReferenceAlreadyUsedError);
+  });
+
   it('lets a project enrol without references, and lets two projects use the same one', async () => {
     const [first, second] = [await aProject(), await aProject()];
     const sut = writer();

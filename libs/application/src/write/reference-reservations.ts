@@ -21,8 +21,12 @@ export interface Reservation {
 /** The key store's subject whose key names a project's reservation streams. */
 export const referenceKeySubjectOf = (projectId: string): string => `project-references-${projectId}`;
 
-/** The same reference whatever its case or surrounding spaces, as enrolment compares them. */
-export const normalisedReference = (reference: string): string => reference.trim().toLocaleLowerCase();
+/**
+ * The same reference whatever its case or surrounding spaces, as enrolment compares them. Its
+ * hash names a stream for good, so it must not depend on the machine: Unicode's default case
+ * mapping rather than the host locale's, on the composed form.
+ */
+export const normalisedReference = (reference: string): string => reference.trim().normalize('NFC').toLowerCase();
 
 /**
  * A project's references are kept unique by one stream per reference, named by a keyed hash of it
