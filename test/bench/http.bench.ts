@@ -35,11 +35,19 @@ const ADMIN_TOKEN = 'bench-http-admin-token-0123456789abcdef01234567';
 const POSTGRES_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Functions whose inclusive time the write profile reports. */
 const PROFILED_WRITE_FUNCTIONS = [
+  // The decision: reading (and decrypting) the stream, sealing personal data, the group commit.
   'handleCommand',
   'readStream',
-  'appendToStreams',
-  'seal',
   'open',
+  'seal',
+  'getOrCreateKey',
+  'flush',
+  // The in-process projector's view work.
+  'readAll',
+  'transaction',
+  'apply',
+  'load',
+  // The request around it.
   'canActivate',
   'intercept',
   'transform',
