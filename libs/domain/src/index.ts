@@ -25,3 +25,10 @@ export * from './participant/participant.decider';
 export * from './participant/participant.stream';
 export * from './participant/decide-enrolment';
 export * from './participant/measure-responses';
+
+export * from './questionnaire-link/questionnaire-link.events';
+export * from './questionnaire-link/questionnaire-link.commands';
+export * from './questionnaire-link/questionnaire-link.errors';
+export * from './questionnaire-link/questionnaire-link.state';
+export * from './questionnaire-link/questionnaire-link.decider';
+export * from './questionnaire-link/questionnaire-link.stream';

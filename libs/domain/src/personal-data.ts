@@ -10,6 +10,8 @@ const PERSONAL_FIELDS_BY_EVENT_TYPE: Readonly<Record<string, readonly string[]>>
   ParticipantEnrolled: ['reference', 'gender', 'riskFactors', 'personal'],
   MeasurementRecorded: ['responses', 'scores'],
   MeasurementCorrected: ['responses', 'scores'],
+  // The language a participant reads their questionnaire in says something about them.
+  QuestionnaireLinkCreated: ['language'],
 };
 
 /**
