@@ -25,6 +25,11 @@ export * from './participant-record/participant-record';
 export * from './participant-record/get-participant-record.query';
 export * from './export-project-events/exported-event';
 export * from './export-project-events/export-project-events.query';
+export * from './questionnaire-links/create-questionnaire-link.command';
+export * from './questionnaire-links/revoke-questionnaire-link.command';
+export * from './questionnaire-links/list-questionnaire-links.query';
+export * from './questionnaire-links/open-questionnaire-link.query';
+export * from './questionnaire-links/submit-questionnaire-answers.command';
 
 export * from './reads/invalid-query.error';
 export * from './reads/visible-projects';

@@ -1,6 +1,7 @@
 import { personalFieldsOf, participantStream } from '@outcome/domain';
 import { InMemoryEventStore, InMemorySubjectKeyStore, PersonalDataEventStore } from '@outcome/event-store';
 import type { IdempotencyRecords } from '../idempotency/idempotency-records';
+import { QuestionnaireLinkWriter } from '../questionnaire-links/questionnaire-link-writer';
 import { ParticipantWriter } from '../write/participant-writer';
 import { StreamWriteQueue } from '../write/stream-write-queue';
 import { EraseParticipantCommand } from './erase-participant.command';
@@ -21,7 +22,14 @@ describe(EraseParticipantHandler.name, () => {
     keys = new InMemorySubjectKeyStore();
     store = new PersonalDataEventStore(new InMemoryEventStore(), keys, personalFieldsOf);
     const idempotency = { forgetSubject: async () => undefined } as unknown as IdempotencyRecords;
-    sut = new EraseParticipantHandler(store, keys, new ParticipantWriter(store, new StreamWriteQueue()), idempotency);
+    const writes = new StreamWriteQueue();
+    sut = new EraseParticipantHandler(
+      store,
+      keys,
+      new ParticipantWriter(store, writes),
+      idempotency,
+      new QuestionnaireLinkWriter(store, writes),
+    );
     await store.appendToStream(participantStream(participantId), [
       {
         id: 'event-1',

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type EraseParticipant, enrolledParticipant, participantStream } from '@outcome/domain';
 import { EventStore, SubjectKeyStore } from '@outcome/event-store';
 import { IdempotencyRecords } from '../idempotency/idempotency-records';
+import { QuestionnaireLinkWriter } from '../questionnaire-links/questionnaire-link-writer';
 import { organisationOf } from '../write/organisation-principal';
 import { foldParticipant } from '../write/participant-streams';
 import { ParticipantWriter } from '../write/participant-writer';
@@ -22,6 +23,7 @@ export class EraseParticipantHandler implements ICommandHandler<EraseParticipant
     private readonly keys: SubjectKeyStore,
     private readonly participants: ParticipantWriter,
     private readonly idempotency: IdempotencyRecords,
+    private readonly questionnaireLinks: QuestionnaireLinkWriter,
   ) {}
 
   async execute({ participantId, context }: EraseParticipantCommand): Promise<Written> {
@@ -32,6 +34,9 @@ export class EraseParticipantHandler implements ICommandHandler<EraseParticipant
     };
     // Only a participant this organisation may still erase loses their key: not-found otherwise.
     enrolledParticipant(foldParticipant(await this.store.readStream(participantStream(participantId))), command);
+    // docs/api.md: erasure revokes the participant's questionnaire links.
+    const now = new Date().toISOString();
+    await this.questionnaireLinks.handle({ type: 'RevokeQuestionnaireLinksOfErased', participantId, now }, context);
     await this.keys.destroyKey(participantId);
     const handled = await this.participants.handle(command, context);
     await this.idempotency.forgetSubject(participantId);

@@ -25,6 +25,8 @@ import { AccessTokenEntity } from '../identity/access-token.entity';
 import { CreateAccessTokens1764547200000 } from '../identity/create-access-tokens.migration';
 import { CreateIdempotencyRecords1764547200001 } from '../idempotency/create-idempotency-records.migration';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity';
+import { CreateQuestionnaireLinkKeys1765152000000 } from '../questionnaire-links/create-questionnaire-link-keys.migration';
+import { QuestionnaireLinkKeyEntity } from '../questionnaire-links/questionnaire-link-key.entity';
 
 /** The file of the views in the data folder of the embedded default. */
 export const READ_STORE_FILE_NAME = 'read-models.sqlite';
@@ -197,8 +199,12 @@ function usesPostgresForKeys(config: AppConfig): boolean {
 export function readStoreOptionsOf(config: AppConfig): ReadStoreOptions {
   return {
     ...readStoreConnection(config),
-    entities: [AccessTokenEntity, IdempotencyRecordEntity],
-    migrations: [CreateAccessTokens1764547200000, CreateIdempotencyRecords1764547200001],
+    entities: [AccessTokenEntity, IdempotencyRecordEntity, QuestionnaireLinkKeyEntity],
+    migrations: [
+      CreateAccessTokens1764547200000,
+      CreateIdempotencyRecords1764547200001,
+      CreateQuestionnaireLinkKeys1765152000000,
+    ],
   };
 }
 

@@ -46,6 +46,13 @@ import { GetMeasurementsDueHandler } from '../reads/measurements-due/get-measure
 import { GetDoseResponseHandler } from '../reads/dose-response/get-dose-response.handler';
 import { GetProjectHandler, ListProjectsHandler } from '../reads/project-list/list-projects.handler';
 import { ListParticipantsHandler } from '../reads/participant-list/list-participants.handler';
+import { CreateQuestionnaireLinkHandler } from '../questionnaire-links/create-questionnaire-link.handler';
+import { ListQuestionnaireLinksHandler } from '../questionnaire-links/list-questionnaire-links.handler';
+import { OpenQuestionnaireLinkHandler } from '../questionnaire-links/open-questionnaire-link.handler';
+import { QuestionnaireLinkKeys } from '../questionnaire-links/questionnaire-link-keys';
+import { QuestionnaireLinkWriter } from '../questionnaire-links/questionnaire-link-writer';
+import { RevokeQuestionnaireLinkHandler } from '../questionnaire-links/revoke-questionnaire-link.handler';
+import { SubmitQuestionnaireAnswersHandler } from '../questionnaire-links/submit-questionnaire-answers.handler';
 
 const PLATFORM_STORES = Symbol('PlatformStores');
 
@@ -74,6 +81,11 @@ const HANDLERS = [
   ListProjectsHandler,
   GetProjectHandler,
   ListParticipantsHandler,
+  CreateQuestionnaireLinkHandler,
+  RevokeQuestionnaireLinkHandler,
+  ListQuestionnaireLinksHandler,
+  OpenQuestionnaireLinkHandler,
+  SubmitQuestionnaireAnswersHandler,
 ];
 
 /**
@@ -118,6 +130,8 @@ export class PlatformModule {
       { provide: MeasurementLocator, useClass: ViewMeasurementLocator },
       StreamWriteQueue,
       ParticipantWriter,
+      QuestionnaireLinkWriter,
+      QuestionnaireLinkKeys,
       PlatformStoresCloser,
       AccessTokens,
       IdempotencyRecords,

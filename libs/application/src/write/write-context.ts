@@ -7,6 +7,8 @@ export interface WriteContext {
   readonly principal: Principal;
   readonly correlationId: string;
   readonly causationId?: string;
+  /** `recordedBy` when someone other than the principal's token answered (`questionnaire-link:<id>`). */
+  readonly recordedBy?: string;
 }
 
 /** Every event schema is at version 1 so far; upcasters lift older payloads when one changes. */
@@ -17,7 +19,7 @@ const RETRIES_ON_CONFLICT = 5;
 
 export function metadataFor(context: WriteContext, occurredAt?: string): NewEventMetadata {
   return {
-    recordedBy: actorOf(context.principal),
+    recordedBy: context.recordedBy ?? actorOf(context.principal),
     correlationId: context.correlationId,
     causationId: context.causationId ?? null,
     schemaVersion: SCHEMA_VERSION,
