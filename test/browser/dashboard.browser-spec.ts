@@ -124,8 +124,17 @@ describe('the dashboard in Chromium, on the built server with the demo dataset',
     for (const domain of ['Loneliness', 'Social isolation', 'Wellbeing', 'Health']) {
       await expect(page.getByRole('heading', { name: domain, level: 2 }).isVisible()).resolves.toBe(true);
     }
+    await expect(page.getByText(/It could have detected a change of d = \d\.\d\d/).count()).resolves.toBeGreaterThan(0);
+
+    const synthesis = page.getByRole('region', { name: 'Pooled across projects' });
+    const pooledName = 'before–after change on djg-6 total, pooled across projects';
+    await synthesis.getByRole('img', { name: `Forest plot of the ${pooledName}`, exact: true }).waitFor();
+    await expect(synthesis.getByRole('row', { name: /^Pooled \(random effects\) -\d\.\d\d/ }).count()).resolves.toBe(1);
+    await expect(synthesis.getByText(/Prediction interval: \[/).count()).resolves.toBe(1);
     await expectAccessible(page);
     await screenshot(page, 'funder-overview-en');
+    await synthesis.getByLabel('Show shrunken estimates').check();
+    await synthesis.getByRole('img', { name: `Forest plot of the shrunken ${pooledName}`, exact: true }).waitFor();
 
     await page.getByLabel('Language').selectOption('fr');
     await page.getByRole('heading', { name: 'Vue d’ensemble de l’impact' }).waitFor();
@@ -183,6 +192,15 @@ describe('the dashboard in Chromium, on the built server with the demo dataset',
     await expect(due.getByRole('row').count()).resolves.toBeGreaterThan(1);
     await expectAccessible(page);
     await screenshot(page, 'organisation-project');
+
+    const planning = page.getByRole('region', { name: 'Planning' });
+    await planning.getByLabel('Design').selectOption('before-after');
+    await planning.getByLabel('Effect size (d)').fill('0.3');
+    await planning.getByLabel('Expected drop-out').fill('0.2');
+    await planning.getByRole('button', { name: 'Calculate' }).click();
+    await planning
+      .getByText('To show a before–after change of d = 0.3 with 80% power and 20% drop-out, enrol 113.')
+      .waitFor();
 
     const firstDue = measuredBefore(due).getByRole('link');
     const reference = (await firstDue.textContent())!.trim();

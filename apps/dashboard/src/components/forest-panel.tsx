@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { GroupedOutcome } from '../api/types';
 import { Chart } from '../charts/chart';
 import { forestPlotOption, toneOf } from '../charts/forest-plot';
+import { detectableEffectNote } from '../outcomes/detectable-effect';
 import { effectOf, pairedCounts, restsOnBeforeAfter } from '../outcomes/effect-of';
 import { useDashboard } from '../session/dashboard-context';
 import { CsvDownload } from './csv-download';
@@ -55,7 +56,7 @@ export function ForestPanel({ label, rows, nameOf, firstColumn, fileName, positi
       effect ? t.t(`forest.effectKind.${effect.kind}`) : '—',
       effect ? t.interval(effect.ci95) : '—',
       row.evidenceLevel ? t.label('evidence', row.evidenceLevel) : '—',
-      <Verdict key="verdict" verdict={row.verdict} />,
+      <VerdictWithDetectable key="verdict" verdict={row.verdict} note={detectableEffectNote(row, t)} />,
       pairedCounts(row),
       t.percent(row.arms.intervention?.attrition),
     ];
@@ -124,5 +125,14 @@ export function ForestPanel({ label, rows, nameOf, firstColumn, fileName, positi
         rows={csvRows}
       />
     </figure>
+  );
+}
+
+function VerdictWithDetectable({ verdict, note }: { verdict: string | null; note: string | null }) {
+  return (
+    <>
+      <Verdict verdict={verdict} />
+      {note && <span className="detectable">{note}</span>}
+    </>
   );
 }

@@ -82,6 +82,38 @@ export const nl: Messages = {
   'warning.no-comparison-group': 'geen vergelijkingsgroep',
   'warning.baseline-imbalance': 'groepen verschilden bij de nulmeting',
   'warning.multiple-comparisons': 'veel vergelijkingen: sommige verschillen zijn toeval',
+  'synthesis.title': 'Samengevat over projecten',
+  'synthesis.intro':
+    'Een random-effects-synthese van de effecten van de projecten: de ruit is het samengevatte effect met zijn 95 %-interval, de stippellijn het gebied waarin het effect van een nieuw project verwacht wordt (het predictie-interval). Wie projecten rangschikt op hun ruwe effect, rangschikt bij kleine projecten vooral toeval; gekrompen schattingen trekken elk project naar het samengevatte effect, zo ver als zijn onzekerheid rechtvaardigt.',
+  'synthesis.design': 'Opzet',
+  'synthesis.design.before-after': 'verandering voor–na',
+  'synthesis.design.controlled': 'gecontroleerd verschil',
+  'synthesis.shrunken': 'Toon gekrompen schattingen',
+  'synthesis.label': 'Forest plot van de {design} op {instrument} {scale}, samengevat over projecten',
+  'synthesis.labelShrunken': 'Forest plot van de gekrompen {design} op {instrument} {scale}, samengevat over projecten',
+  'synthesis.pooled': 'Samengevat (random effects)',
+  'synthesis.prediction': 'Predictie-interval',
+  'synthesis.tooFew': 'Minder dan twee projecten komen in aanmerking voor deze synthese.',
+  'synthesis.excluded':
+    '{suppressed} project(en) niet meegeteld omdat ze minder dan {k} deelnemers hebben; {notQualifying} zonder schatting voor deze opzet.',
+  'synthesis.heterogeneity': 'Heterogeniteit: τ² {tau2}, I² {i2}, Q {q}; samengevatte p {p}.',
+  'column.shrunken': 'Gekrompen',
+  'column.rank': 'Rang',
+  'column.approxInterval': '± 1,96 SE',
+  'mde.change': 'Het had een verandering van d = {d} ({points} punten) of meer kunnen aantonen.',
+  'mde.difference': 'Het had een verschil van d = {d} ({points} punten) of meer kunnen aantonen.',
+  'planning.title': 'Planning',
+  'planning.intro':
+    'Hoeveel mensen een project moet inschrijven om een effect van een bepaalde grootte te kunnen aantonen.',
+  'planning.design': 'Opzet',
+  'planning.effectSize': 'Effectgrootte (d)',
+  'planning.power': 'Power',
+  'planning.attrition': 'Verwachte uitval',
+  'planning.calculate': 'Bereken',
+  'planning.answer.before-after':
+    'Om een verandering voor–na van d = {d} aan te tonen met {power} power en {attrition} uitval, schrijf {enrol} mensen in.',
+  'planning.answer.controlled':
+    'Om een verschil van d = {d} tussen de groepen aan te tonen met {power} power en {attrition} uitval, schrijf {enrol} mensen per groep in.',
   'subgroups.title': 'Subgroepen',
   'subgroups.intro':
     'Dezelfde uitkomst voor de deelnemers van alle zichtbare projecten, samengevoegd en uitgesplitst. Wie meerdere risicofactoren heeft, telt bij elk mee.',

@@ -4,6 +4,7 @@ import { Loaded } from '../components/loaded';
 import { ImpactOverview } from './impact-overview';
 import { ProjectTable } from './project-table';
 import { Subgroups } from './subgroups';
+import { SynthesisSection } from './synthesis';
 
 /** What a token sees first: its projects, then their outcomes side by side and broken down. */
 export function HomePage() {
@@ -21,6 +22,7 @@ export function HomePage() {
             <>
               <ProjectTable projects={list} />
               <ImpactOverview projects={list} />
+              <SynthesisSection projects={list} />
               <Subgroups projects={list} />
             </>
           )

@@ -8,6 +8,7 @@ import { EventTimeline } from './project/event-timeline';
 import { MeasurementsDue } from './project/measurements-due';
 import { OutcomeCard } from './project/outcome-card';
 import { ParticipantTable } from './project/participant-table';
+import { PlanningPanel } from './project/planning-panel';
 
 /** One project: its outcomes, dose–response and enrolment; its coordinator's lists; its evaluator's events. */
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -43,6 +44,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
             <>
               <MeasurementsDue projectId={projectId} />
               <ParticipantTable projectId={projectId} />
+              <PlanningPanel hasComparisonGroup={summary.hasComparisonGroup} />
             </>
           )}
           {session.role === 'evaluator' && <EventTimeline projectId={projectId} />}

@@ -4,6 +4,7 @@ import { Loaded } from '../../components/loaded';
 import { ComputedAt, RegressionToTheMeanCaveat, Verdict, Warnings } from '../../components/verdict';
 import type { MessageKey } from '../../i18n/en';
 import type { Translator } from '../../i18n/translator';
+import { detectableEffectNote } from '../../outcomes/detectable-effect';
 import { restsOnBeforeAfter } from '../../outcomes/effect-of';
 import { asOfQuery, useDashboard } from '../../session/dashboard-context';
 import { useLoad } from '../../session/use-load';
@@ -42,6 +43,7 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
   const title = t.t('outcome.label', { instrument: outcome.instrument, scale: outcome.scale });
   const { intervention, comparison } = outcome.arms;
   const arms = [intervention, comparison].filter((arm): arm is ArmOutcome => arm !== null);
+  const detectable = detectableEffectNote(outcome, t);
   return (
     <article className="panel outcome" aria-label={title}>
       <h3>{title}</h3>
@@ -57,6 +59,7 @@ function OutcomeDetails({ outcome }: { outcome: Outcome }) {
               {t.t('column.verdict')}: <Verdict verdict={outcome.verdict} />
             </span>
           </p>
+          {detectable && <p className="detectable">{detectable}</p>}
           <Warnings warnings={outcome.warnings} />
           <DataTable
             caption={title}
