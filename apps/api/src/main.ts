@@ -13,9 +13,11 @@ import { EventStore } from '@outcome/event-store';
 import { createApiApp } from './create-api-app';
 import { DEMO_TOKEN_FILE_NAMES, readDemoTokens } from './demo/demo-token-files';
 import { AdminTokenBootstrap } from './identity/admin-token.bootstrap';
+import { lockDataFolder } from './lifecycle/data-folder-lock';
 
 async function main(): Promise<void> {
   const config = loadAppConfig({ env: process.env });
+  lockDataFolder(config);
   const app = await createApiApp(config);
   // Apart from listen, so that a failure of the start-up work is not blamed on HOST or PORT.
   await app.init();

@@ -58,3 +58,15 @@ export class UnknownProjectionError extends ReadModelError {
     this.name = 'UnknownProjectionError';
   }
 }
+
+/** The read store's database could not be reached, or dropped the connection mid-transaction. */
+export class ReadStoreUnavailableError extends ReadModelError {
+  readonly code = 'read-models.store-unavailable';
+  constructor(options: { cause: unknown }) {
+    super(
+      `The read store cannot be reached: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
+      options,
+    );
+    this.name = 'ReadStoreUnavailableError';
+  }
+}

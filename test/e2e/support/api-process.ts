@@ -41,6 +41,8 @@ export function startApiProcess(env: Record<string, string>): ApiProcess {
     };
     look();
   });
+  // A process that is meant to refuse its start never listens: that is no unhandled failure.
+  url.catch(() => undefined);
   return {
     child,
     output: () => output,

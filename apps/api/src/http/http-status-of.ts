@@ -8,7 +8,7 @@ import {
   SubjectKeyNotPurgedError,
   WrongExpectedVersionError,
 } from '@outcome/event-store';
-import { PositionNotReachedError, ViewNotReadyError } from '@outcome/read-models';
+import { PositionNotReachedError, ReadStoreUnavailableError, ViewNotReadyError } from '@outcome/read-models';
 
 const STATUS_BY_KIND: Readonly<Record<DomainErrorKind, HttpStatus>> = {
   'invalid-input': HttpStatus.BAD_REQUEST,
@@ -60,6 +60,14 @@ export function httpStatusOf(error: unknown): MappedError | undefined {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       code: error.code,
       message: 'The event store cannot be reached right now; nothing was written. Try again shortly',
+    };
+  }
+  if (error instanceof ReadStoreUnavailableError) {
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      code: error.code,
+      message:
+        'A store could not be reached right now. Try again shortly; send a write again with the same Idempotency-Key, as it may or may not have been stored',
     };
   }
   if (error instanceof PositionNotReachedError) {
