@@ -83,6 +83,7 @@ async function importFile(file: string, options: ImportOptions): Promise<void> {
   if (!options.project) throw new Error('Name the project to import into with --project <id>');
   if (options.atomic && options.skipInvalid) throw new Error('Give either --atomic or --skip-invalid, not both');
   const projectId = options.project;
+  const started = Date.now();
   const result = await withStores(async ({ eventStore, keyStore }) => {
     const progress = progressBar('rows');
     try {
@@ -100,16 +101,21 @@ async function importFile(file: string, options: ImportOptions): Promise<void> {
   });
   const report = options.errors ? resolve(options.errors) : `${file}.errors.csv`;
   if (result.errors.length > 0) await writeErrorReport(result.errors, report);
-  printAnswer(answerOf(result, report, options.skipInvalid === true), options);
+  printAnswer(answerOf(result, report, options.skipInvalid === true, (Date.now() - started) / 1000), options);
 }
 
-function answerOf(result: ParticipantImportResult, report: string, skipInvalid: boolean): CommandAnswer {
+function answerOf(
+  result: ParticipantImportResult,
+  report: string,
+  skipInvalid: boolean,
+  seconds: number,
+): CommandAnswer {
   const refused = result.errors.length > 0;
   const errors = result.errors.map(({ row, column, value, message }) => ({ row, column, value, message }));
   const lines = [
     refused && !skipInvalid
       ? `Nothing imported: ${new Set(result.errors.map((error) => error.row)).size} row(s) were refused. Fix them and run the import again.`
-      : `Imported ${result.imported} row(s) (${result.participantsEnrolled} participant(s) enrolled, ${result.events} events, last position ${result.position ?? '-'}); skipped ${result.skipped} (${result.alreadyImported} imported before).`,
+      : `Imported ${result.imported} row(s) (${result.participantsEnrolled} participant(s) enrolled, ${result.events} events, last position ${result.position ?? '-'}); skipped ${result.skipped} (${result.alreadyImported} imported before), in ${seconds.toFixed(1)} s.`,
     ...result.errors
       .slice(0, 20)
       .map(
@@ -129,6 +135,7 @@ function answerOf(result: ParticipantImportResult, report: string, skipInvalid: 
       position: result.position,
       errors,
       ...(refused ? { errorReport: report } : {}),
+      seconds,
     },
     lines,
     exitCode: refused && !skipInvalid ? 1 : 0,

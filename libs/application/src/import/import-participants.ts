@@ -152,6 +152,10 @@ export async function importParticipants(request: ParticipantImportRequest): Pro
   if (errors.length > 0 && !request.skipInvalid) {
     return { imported: 0, skipped: rows, alreadyImported, errors, participantsEnrolled: 0, events: 0, position: null };
   }
+  // One transaction for the new participants' keys, rather than one each as the events are sealed.
+  await request.keys.createMissingKeys(
+    [...known.values()].filter((entry) => entry.row !== null).map((entry) => entry.participantId),
+  );
   let events = 0;
   let position: bigint | null = null;
   for (const appends of staged.stagedAppends(EVENTS_PER_APPEND)) {

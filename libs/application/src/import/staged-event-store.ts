@@ -15,6 +15,9 @@ import {
   WrongExpectedVersionError,
 } from '@outcome/event-store';
 
+/** Streams whose stored events are kept once read: the rows of one participant usually come together. */
+const REMEMBERED_STREAMS = 512;
+
 /** The events staged on one stream, after the version the stream had in the store. */
 interface StagedStream {
   readonly baseVersion: StreamVersion;
@@ -29,6 +32,7 @@ interface StagedStream {
 export class StagedEventStore extends EventStore {
   private readonly streams = new Map<string, StagedStream>();
   private readonly order: StreamAppend[] = [];
+  private readonly remembered = new Map<string, RecordedEvent[]>();
   private nextPosition: bigint;
 
   constructor(
@@ -93,11 +97,27 @@ export class StagedEventStore extends EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const staged = this.streams.get(stream);
-    const stored = staged?.baseVersion === NO_STREAM ? [] : await this.store.readStream(stream, options);
+    const stored = staged?.baseVersion === NO_STREAM ? [] : await this.readStored(stream, options);
     const room = (options.maxCount ?? Infinity) - stored.length;
     if (!staged || room <= 0) return stored;
     const later = staged.events.filter((event) => event.streamVersion >= (options.fromVersion ?? 0));
     return [...stored, ...later.slice(0, room)];
+  }
+
+  /**
+   * A stream's stored events; whole streams are remembered for the next rows, which the import
+   * decides as of the store when it began (its appends say which versions they expect, so that a
+   * write by someone else in between is refused, not overwritten).
+   */
+  private async readStored(stream: string, options: ReadStreamOptions): Promise<RecordedEvent[]> {
+    if (options.fromVersion !== undefined || options.maxCount !== undefined)
+      return this.store.readStream(stream, options);
+    const remembered = this.remembered.get(stream);
+    if (remembered) return remembered;
+    const events = await this.store.readStream(stream);
+    if (this.remembered.size >= REMEMBERED_STREAMS) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(stream, events);
+    return events;
   }
 
   async readStreamVersion(stream: string): Promise<StreamVersion> {

@@ -26,6 +26,16 @@ export abstract class SubjectKeyStore {
   /** Destroys the subject's key and leaves a tombstone; idempotent, and valid for a subject with no key yet. */
   abstract destroyKey(subject: string): Promise<void>;
 
+  /**
+   * Makes the keys of the subjects that have none yet, ahead of a bulk write (an import), so that
+   * sealing its events finds them; erased subjects are left as they are. Adapters that can make
+   * them in one transaction do (SQLite: one sync to disk instead of one per key).
+   */
+  async createMissingKeys(subjects: readonly string[]): Promise<void> {
+    const erased = await this.findErasedSubjects(subjects);
+    for (const subject of subjects) if (!erased.has(subject)) await this.getOrCreateKey(subject);
+  }
+
   /** Releases what the adapter opened itself; safe to call more than once. */
   abstract dispose(): Promise<void>;
 }

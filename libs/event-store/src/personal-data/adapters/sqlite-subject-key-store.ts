@@ -78,6 +78,13 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     return key;
   }
 
+  override async createMissingKeys(subjects: readonly string[]): Promise<void> {
+    // A tombstone already holds an erased subject's row: DO NOTHING leaves it as it is.
+    this.db.transaction(() => {
+      for (const subject of subjects) this.insertIfAbsent.run(subject, generateSubjectKey());
+    })();
+  }
+
   async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>> {
     const rows = this.selectKeys.all(JSON.stringify(subjects));
     return new Map(rows.map((row) => [row.subject, row.key]));

@@ -27,6 +27,20 @@ export function runSubjectKeyStoreContract(name: string, hooks: SubjectKeyStoreC
       expect(second.equals(first)).toBe(true);
     });
 
+    it('creates the missing keys of many subjects at once, keeping existing keys and tombstones', async () => {
+      const kept = await sut.getOrCreateKey('subject-a');
+      await sut.destroyKey('subject-erased');
+
+      await sut.createMissingKeys(['subject-a', 'subject-b', 'subject-c', 'subject-erased']);
+
+      const found = await sut.findKeys(['subject-a', 'subject-b', 'subject-c', 'subject-erased']);
+      expect(found.get('subject-a')!.equals(kept)).toBe(true);
+      expect(found.get('subject-b')).toHaveLength(32);
+      expect(found.get('subject-c')!.equals(found.get('subject-b')!)).toBe(false);
+      expect(found.get('subject-erased')).toBeNull();
+      expect((await sut.getOrCreateKey('subject-b')).equals(found.get('subject-b')!)).toBe(true);
+    });
+
     it('gives every subject a key of its own', async () => {
       const a = await sut.getOrCreateKey('subject-a');
       const b = await sut.getOrCreateKey('subject-b');
