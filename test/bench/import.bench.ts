@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -97,7 +97,7 @@ async function measure(rows: number): Promise<SizeResult> {
 
 function commit(): string {
   try {
-    return require('node:child_process').execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
   } catch {
     return 'unknown';
   }
