@@ -12,8 +12,9 @@ const LOCK_FILE = 'api.lock';
  */
 export function lockDataFolder(config: AppConfig): () => void {
   if (config.eventStore !== 'sqlite' && config.readStore !== 'sqlite') return () => undefined;
-  mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, LOCK_FILE);
+  // A folder that cannot be made (DATA_DIR is a file, no permission) is reported by the stores that open it.
+  if (!canHold(config.dataDir)) return () => undefined;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       const descriptor = openSync(file, 'wx');
@@ -23,7 +24,7 @@ export function lockDataFolder(config: AppConfig): () => void {
       process.once('exit', release);
       return release;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return () => undefined;
       const holder = holderOf(file);
       if (holder !== undefined && holder !== process.pid && isAlive(holder)) {
         throw new UnusableSettingError(
@@ -35,6 +36,15 @@ export function lockDataFolder(config: AppConfig): () => void {
     }
   }
   throw new UnusableSettingError('DATA_DIR', `Cannot start: the lock ${file} could not be taken`);
+}
+
+function canHold(folder: string): boolean {
+  try {
+    mkdirSync(folder, { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function holderOf(file: string): number | undefined {
