@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { filesHolding, filesUnder } from './support/data-folder-scan';
 import { eventStoreHead } from './support/event-store-head';
 import { RecordingClient } from './support/recording-client';
 import { enrolmentBody, registerProject, SCORED_RESPONSES } from './support/recording-fixtures';
@@ -13,21 +13,6 @@ const ERASED_PERSON = {
   email: 'zofia.wisniewska@example.org',
   notes: 'Pension arrives on the 5th; afraid of the stairs',
 };
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** The files of the folder, named relative to it, whose bytes hold the text encoded as UTF-8. */
-function filesHolding(folder: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return filesUnder(folder)
-    .filter((file) => readFileSync(file).includes(needle))
-    .map((file) => relative(folder, file));
-}
 
 describe('Erasure of a participant', () => {
   let api: TestApi;

@@ -10,6 +10,7 @@ import {
   EXAMPLE_ENROLMENT,
   EXAMPLE_EXIT,
   EXAMPLE_PROJECT,
+  EXAMPLE_QUESTIONNAIRE_LINK,
 } from './support/example-bodies';
 import { RecordingClient } from './support/recording-client';
 import { ADMIN_TOKEN, startTestApi, type TestApi } from './support/test-api';
@@ -40,6 +41,8 @@ interface Fixture {
   recordMeasurement(): Promise<string>;
   /** A token issued just now, for a revocation. */
   issueSpareToken(): Promise<string>;
+  /** A questionnaire link made just now for a new participant, for a revocation. */
+  createQuestionnaireLink(): Promise<string>;
 }
 
 interface Target {
@@ -108,6 +111,16 @@ const ROUTES = {
   }),
   'GET /api/outcomes/synthesis': async () => ({ path: '/api/outcomes/synthesis?design=before-after' }),
   'GET /api/power': async () => ({ path: '/api/power?design=controlled&effectSize=0.3' }),
+  'POST /api/participants/{id}/questionnaire-links': async (fixture) => ({
+    path: `/api/participants/${await fixture.enrol()}/questionnaire-links`,
+    body: EXAMPLE_QUESTIONNAIRE_LINK,
+  }),
+  'GET /api/participants/{id}/questionnaire-links': async (fixture) => ({
+    path: `/api/participants/${await fixture.enrol()}/questionnaire-links`,
+  }),
+  'DELETE /api/questionnaire-links/{id}': async (fixture) => ({
+    path: `/api/questionnaire-links/${await fixture.createQuestionnaireLink()}`,
+  }),
 } satisfies Record<string, (fixture: Fixture) => Promise<Target>>;
 type Route = keyof typeof ROUTES;
 
@@ -164,6 +177,9 @@ const MATRIX: readonly Row[] = [
   ['GET /api/projects/{id}/dose-response',          403,  200,  404,  200,   404,    200,      404,       401, 401],
   ['GET /api/outcomes/synthesis',                   403,  200,  200,  200,   200,    200,      200,       401, 401],
   ['GET /api/power',                                200,  200,  200,  200,   200,    200,      200,       401, 401],
+  ['POST /api/participants/{id}/questionnaire-links', 403, 201, 404,  403,   403,    403,      403,       401, 401],
+  ['GET /api/participants/{id}/questionnaire-links',  403, 200, 404,  403,   403,    403,      403,       401, 401],
+  ['DELETE /api/questionnaire-links/{id}',          403,  200,  404,  403,   403,    403,      403,       401, 401],
 ];
 
 const CELLS = MATRIX.flatMap(([route, ...statuses]) =>
@@ -207,6 +223,11 @@ describe('Role matrix of the recording API', () => {
       enrol,
       async issueSpareToken() {
         return (await admin.post<{ id: string }>('/api/tokens', { role: 'funder', projectIds: [project.id] })).id;
+      },
+      async createQuestionnaireLink() {
+        const participantId = await enrol();
+        const path = `/api/participants/${participantId}/questionnaire-links`;
+        return (await ownerClient.post<{ id: string }>(path, EXAMPLE_QUESTIONNAIRE_LINK)).id;
       },
       async recordMeasurement() {
         const participantId = await enrol();

@@ -23,6 +23,7 @@ import { ProjectViewsController } from './outcomes/project-views.controller';
 import { ParticipantsController } from './participants/participants.controller';
 import { PowerController } from './power/power.controller';
 import { ProjectsController } from './projects/projects.controller';
+import { QuestionnaireLinksModule } from './questionnaire-links/questionnaire-links.module';
 import { rateLimitOptions } from './rate-limit/rate-limit.options';
 import { SessionController } from './session/session.controller';
 import { TokensController } from './tokens/tokens.controller';
@@ -38,6 +39,7 @@ export class ApiModule {
         PlatformModule.forRoot(config, { runProjections: config.projector === 'in-process' }),
         ThrottlerModule.forRoot(rateLimitOptions(config)),
         TerminusModule.forRoot({ errorLogStyle: 'pretty', gracefulShutdownTimeoutMs: 0 }),
+        QuestionnaireLinksModule,
       ],
       controllers: [
         HomeController,

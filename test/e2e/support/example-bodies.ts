@@ -37,3 +37,5 @@ export const EXAMPLE_EXIT = { on: '2026-06-30', reason: 'completed' } as const;
 export const EXAMPLE_CORRECTION = { responses: ['no', 'no', 'no', 'yes', 'yes', 'yes'] } as const;
 
 export const EXAMPLE_CONSENT_WITHDRAWAL = { on: '2026-03-01' } as const;
+
+export const EXAMPLE_QUESTIONNAIRE_LINK = { instrument: 'djg-6', wave: 0, language: 'fr' } as const;

@@ -4,6 +4,7 @@ import { destination, type DestinationStream } from 'pino';
 import { build as prettyLogLines } from 'pino-pretty';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { withoutLinkSecret } from '../questionnaire-links/self-completion/without-link-secret';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[\w.:-]{1,100}$/;
@@ -29,7 +30,7 @@ export function requestLoggerOptions(config: AppConfig, output: { readonly isTTY
         serializers: {
           req: (request: { method: string; url: string; id: unknown }) => ({
             method: request.method,
-            url: request.url,
+            url: withoutLinkSecret(request.url),
           }),
           res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
         },

@@ -214,6 +214,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/participants/{participantId}/questionnaire-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A participant's questionnaire links: open, used, expired or revoked
+         * @description Read from the participant's links stream: current as soon as a write has answered.
+         */
+        get: operations["QuestionnaireLinksController_list"];
+        put?: never;
+        /**
+         * Make a self-completion link for one instrument and wave
+         * @description The participant answers at the returned path without an account. Its secret is shown this once and stored only hashed: an Idempotency-Key is ignored here. Refused like a measurement when the participant may not be measured at that wave (422), or the wave is already measured.
+         */
+        post: operations["QuestionnaireLinksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/power": {
         parameters: {
             query?: never;
@@ -407,6 +431,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/questionnaire-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a questionnaire link
+         * @description From the answer on, the link answers 410. Revoking a revoked link answers its first revocation; a used link cannot be revoked (422).
+         */
+        delete: operations["QuestionnaireLinksController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -482,6 +526,30 @@ export interface paths {
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/q/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questionnaire page of a link (no token)
+         * @description An HTML page, phone first: the instrument's items in order in the link's language (or the one asked for), one radio group per item, then a confirmation step. 410 once the link is used, expired or revoked, or the participant may no longer be measured; a browser gets these answers as pages, any other client as JSON.
+         */
+        get: operations["SelfCompletionController_page"];
+        put?: never;
+        /**
+         * Send a participant's answers (no token)
+         * @description Recorded as the organisation's measurement of the link's instrument and wave, dated today, with recordedBy "questionnaire-link:<id>"; every rule of a measurement applies (410 when the link or the participant can no longer be answered, 409 when the wave is already measured, 400 naming a bad answer). The page posts a form instead (fields item-0, item-1, …, step review|change|send, lang) and gets pages back: the confirmation, then a thank-you page with no score.
+         */
+        post: operations["SelfCompletionController_submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -646,6 +714,23 @@ export interface components {
              */
             takenOn?: string;
         };
+        CreatedQuestionnaireLinkDto: {
+            /**
+             * Format: date-time
+             * @example 2026-12-22T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 3f1c9a2e-5b7d-4e8f-9a6b-1c2d3e4f5a6b
+             */
+            id: string;
+            /**
+             * @description The path to give the participant, on this server: its secret is shown this once and stored only hashed
+             * @example /q/Vh3k9Qp2xR7mT1sZ4bN8cL6dF0gJ5aYw
+             */
+            url: string;
+        };
         CreatedWithIdDto: {
             /** Format: uuid */
             id: string;
@@ -654,6 +739,30 @@ export interface components {
              * @example 42
              */
             position: string;
+        };
+        CreateQuestionnaireLinkDto: {
+            /**
+             * Format: date
+             * @description The last day (UTC) the link works: today at the earliest, a year ahead at most; 14 days from now when absent
+             * @example 2026-12-31
+             */
+            expiresOn?: string;
+            /**
+             * @example djg-6
+             * @enum {string}
+             */
+            instrument: "djg-6" | "djg-11" | "ucla-3" | "ons-direct" | "lsns-6" | "swemwbs" | "who-5" | "self-rated-health";
+            /**
+             * @description The language the page opens in (it offers the others too)
+             * @example fr
+             * @enum {string}
+             */
+            language: "nl" | "fr" | "en";
+            /**
+             * @description 0 is the baseline; 1, 2, … are follow-ups
+             * @example 1
+             */
+            wave: number;
         };
         DifferenceDto: {
             /** @description The baseline-adjusted difference, reported beside the Welch difference the verdict rests on; null when the baselines do not vary within the arms */
@@ -994,6 +1103,41 @@ export interface components {
             projectIds?: string[];
             /** @enum {string} */
             role: "organisation" | "funder" | "evaluator";
+        };
+        ListedQuestionnaireLinkDto: {
+            /**
+             * Format: date-time
+             * @example 2026-12-22T09:30:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 3f1c9a2e-5b7d-4e8f-9a6b-1c2d3e4f5a6b
+             */
+            id: string;
+            /**
+             * @example djg-6
+             * @enum {string}
+             */
+            instrument: "djg-6" | "djg-11" | "ucla-3" | "ons-direct" | "lsns-6" | "swemwbs" | "who-5" | "self-rated-health";
+            /**
+             * @example fr
+             * @enum {string|null}
+             */
+            language: "nl" | "fr" | "en" | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the answers arrived
+             * @example null
+             */
+            usedAt: string | null;
+            /** @example 1 */
+            wave: number;
         };
         ListedTokenDto: {
             /** @example 2026-03-01T09:00:00.000Z */
@@ -1466,6 +1610,10 @@ export interface components {
             startsOn: string;
             targetGroup?: string | null;
         };
+        QuestionnaireLinkListDto: {
+            /** @description Oldest first; never a secret */
+            links: components["schemas"]["ListedQuestionnaireLinkDto"][];
+        };
         RecordExitDto: {
             /**
              * Format: date
@@ -1561,6 +1709,18 @@ export interface components {
              */
             threshold: number;
         };
+        RevokedQuestionnaireLinkDto: {
+            /**
+             * Format: uuid
+             * @example 3f1c9a2e-5b7d-4e8f-9a6b-1c2d3e4f5a6b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-09T14:05:00.000Z
+             */
+            revokedAt: string;
+        };
         RevokedTokenDto: {
             /** Format: uuid */
             id: string;
@@ -1620,6 +1780,32 @@ export interface components {
              * @description The token’s own id (what an admin revokes)
              */
             tokenId: string;
+        };
+        SubmitQuestionnaireAnswersDto: {
+            /**
+             * @description Form posts only: the language of the next page
+             * @enum {string}
+             */
+            lang?: "nl" | "fr" | "en";
+            /**
+             * @description One answer per item, in the instrument's order, with its answer codes; null marks a missing item
+             * @example [
+             *       "yes",
+             *       "more-or-less",
+             *       "no",
+             *       "no",
+             *       "more-or-less",
+             *       null
+             *     ]
+             */
+            responses: ((string | number) | null)[];
+        };
+        SubmittedQuestionnaireAnswersDto: {
+            /**
+             * @description The global position of the last event written
+             * @example 42
+             */
+            position: string;
         };
         SynthesisRowDto: {
             /**
@@ -2410,6 +2596,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasurementRecordedDto"];
+                };
+            };
+            /** @description Malformed or invalid input: every failing field is named by its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description No token, or an unknown one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description This role may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Conflict: a concurrent write, a duplicate reference, a request with this Idempotency-Key still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule was broken (the message names it), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireLinkListDto"];
+                };
+            };
+            /** @description No token, or an unknown one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description This role may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    QuestionnaireLinksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionnaireLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedQuestionnaireLinkDto"];
                 };
             };
             /** @description Malformed or invalid input: every failing field is named by its path */
@@ -3273,6 +3586,72 @@ export interface operations {
             };
         };
     };
+    QuestionnaireLinksController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedQuestionnaireLinkDto"];
+                };
+            };
+            /** @description No token, or an unknown one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description This role may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Conflict: a concurrent write, a duplicate reference, a request with this Idempotency-Key still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description A domain rule was broken (the message names it), or an Idempotency-Key reused with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
     SessionController_session: {
         parameters: {
             query?: never;
@@ -3550,6 +3929,149 @@ export interface operations {
                         /** @example error */
                         status?: string;
                     };
+                };
+            };
+        };
+    };
+    SelfCompletionController_page: {
+        parameters: {
+            query?: {
+                /** @description The page's language; the link's own by default */
+                lang?: "nl" | "fr" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The secret of a link, as its url gives it */
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Conflict: a concurrent write, a duplicate reference, a request with this Idempotency-Key still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Gone: the participant this Idempotency-Key was used for was erased */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ApiErrorBody"];
+                };
+            };
+        };
+    };
+    SelfCompletionController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret of a link, as its url gives it */
+                secret: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitQuestionnaireAnswersDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["SubmitQuestionnaireAnswersDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedQuestionnaireAnswersDto"];
+                };
+            };
+            /** @description Malformed or invalid input: every failing field is named by its path */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Conflict: a concurrent write, a duplicate reference, a request with this Idempotency-Key still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Gone: the participant this Idempotency-Key was used for was erased */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorBody"];
                 };
             };
         };
