@@ -5,7 +5,7 @@ import { AsOfPicker } from './components/as-of-picker';
 import { LanguagePicker } from './components/language-picker';
 import { type Language, translatorFor } from './i18n/translator';
 import { HomePage } from './pages/home-page';
-import { ParticipantPage } from './pages/participant-page';
+import { ParticipantPage } from './pages/participant/participant-page';
 import { ProjectPage } from './pages/project-page';
 import { SignInPage } from './pages/sign-in-page';
 import { useRoute } from './routing/route';

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Loaded } from '../components/loaded';
 import { hrefOf } from '../routing/route';
 import { asOfQuery, useDashboard } from '../session/dashboard-context';
 import { useLoad } from '../session/use-load';
 import { DoseResponse } from './project/dose-response';
+import { EnrolForm } from './project/enrol-form';
 import { EnrolmentOverTime } from './project/enrolment-over-time';
 import { EventTimeline } from './project/event-timeline';
 import { MeasurementsDue } from './project/measurements-due';
@@ -13,6 +15,7 @@ import { PlanningPanel } from './project/planning-panel';
 /** One project: its outcomes, dose–response and enrolment; its coordinator's lists; its evaluator's events. */
 export function ProjectPage({ projectId }: { projectId: string }) {
   const { api, t, session, asOf } = useDashboard();
+  const [enrolling, setEnrolling] = useState(false);
   const project = useLoad(
     () => api.get('/api/projects/{projectId}', { path: { projectId }, query: asOfQuery(asOf) }),
     [api, projectId, asOf],
@@ -32,6 +35,20 @@ export function ProjectPage({ projectId }: { projectId: string }) {
               endsOn: summary.endsOn ? t.t('project.until', { endsOn: t.date(summary.endsOn) }) : '',
             })}
           </p>
+          {session.role === 'organisation' &&
+            (enrolling ? (
+              <EnrolForm
+                projectId={projectId}
+                hasComparisonGroup={summary.hasComparisonGroup}
+                onClose={() => setEnrolling(false)}
+              />
+            ) : (
+              <p>
+                <button type="button" onClick={() => setEnrolling(true)}>
+                  {t.t('enrol.open')}
+                </button>
+              </p>
+            ))}
           <section aria-labelledby="outcomes-heading">
             <h2 id="outcomes-heading">{t.t('project.outcomes')}</h2>
             {summary.instruments.map((instrument) => (

@@ -10,7 +10,9 @@ export function useLoad<T>(load: () => Promise<T>, dependencies: DependencyList)
   const [result, setResult] = useState<Load<T>>({ state: 'loading' });
   useEffect(() => {
     let current = true;
-    setResult({ state: 'loading' });
+    // A value already shown stays until the new one arrives (after a write, or another asOf), so that the page
+    // does not blank out and lose what the user was looking at.
+    setResult((shown) => (shown.state === 'ready' ? shown : { state: 'loading' }));
     load().then(
       (value) => current && setResult({ state: 'ready', value }),
       (error: unknown) => current && setResult({ state: 'failed', message: (error as Error).message }),

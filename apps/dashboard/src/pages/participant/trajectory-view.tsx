@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
-import type { Trajectory } from '../api/types';
-import { Chart } from '../charts/chart';
-import { CsvDownload } from '../components/csv-download';
-import { DataTable } from '../components/data-table';
-import { Loaded } from '../components/loaded';
-import { ComputedAt } from '../components/verdict';
-import { hrefOf } from '../routing/route';
-import { asOfQuery, useDashboard } from '../session/dashboard-context';
-import { useLoad } from '../session/use-load';
+import type { Trajectory } from '../../api/types';
+import { Chart } from '../../charts/chart';
+import { CsvDownload } from '../../components/csv-download';
+import { DataTable } from '../../components/data-table';
+import { ComputedAt } from '../../components/verdict';
+import { useDashboard } from '../../session/dashboard-context';
 
 type Point = Trajectory['scores'][number];
 
@@ -17,35 +14,8 @@ const MARKS: Record<string, { symbol: string; colour: string }> = {
   unchanged: { symbol: 'circle', colour: '#3d4a5c' },
 };
 
-/** One participant's scores per wave, with reliable change marked: for their own organisation only. */
-export function ParticipantPage({ projectId, participantId }: { projectId: string; participantId: string }) {
-  const { api, t, asOf } = useDashboard();
-  const loaded = useLoad(
-    () =>
-      Promise.all([
-        api.get('/api/projects/{projectId}/participants/{participantId}/trajectory', {
-          path: { projectId, participantId },
-          query: asOfQuery(asOf),
-        }),
-        api.get('/api/participants/{participantId}', { path: { participantId } }),
-      ]),
-    [api, projectId, participantId, asOf],
-  );
-  return (
-    <>
-      <p>
-        <a href={hrefOf({ page: 'project', projectId })}>{t.t('common.back')}</a>
-      </p>
-      <Loaded load={loaded}>
-        {([trajectory, participant]) => (
-          <TrajectoryView trajectory={trajectory} reference={participant.reference ?? participant.id} />
-        )}
-      </Loaded>
-    </>
-  );
-}
-
-function TrajectoryView({ trajectory, reference }: { trajectory: Trajectory; reference: string }) {
+/** A participant's scores per wave, with reliable change marked, and every scale's score in a table. */
+export function TrajectoryView({ trajectory, reference }: { trajectory: Trajectory; reference: string }) {
   const { t, instruments } = useDashboard();
   const mainScales = trajectory.scores.filter(
     (point) => instruments.find((instrument) => instrument.id === point.instrument)?.mainScale === point.scale,
@@ -56,7 +26,7 @@ function TrajectoryView({ trajectory, reference }: { trajectory: Trajectory; ref
   }));
   return (
     <>
-      <h1>{t.t('trajectory.title', { reference })}</h1>
+      <h2>{t.t('trajectory.title', { reference })}</h2>
       <p>
         {t.label('arm', trajectory.arm)} · {t.t('participants.enrolledOn')} {t.date(trajectory.enrolledOn)}
         {trajectory.exitedOn ? ` · ${t.t('participants.exitedOn')} ${t.date(trajectory.exitedOn)}` : ''} ·{' '}
