@@ -1,5 +1,6 @@
 import { adjustedDifference } from './adjusted-difference';
 import type { PairedArm } from './arm-statistics';
+import { detectableEffect } from './power';
 import type { ArmDifference } from './outcome-types';
 import { hedgesCorrection, meanOf, pooledStandardDeviation, sampleStandardDeviation } from './sample-moments';
 import { studentTQuantile, studentTTwoSidedP } from './student-t';
@@ -11,10 +12,24 @@ import { studentTQuantile, studentTTwoSidedP } from './student-t';
  */
 export function armDifference(intervention: PairedArm, comparison: PairedArm): ArmDifference | null {
   const welch = welchDifference(intervention, comparison);
-  return welch && { ...welch, adjusted: adjustedDifference(intervention, comparison) };
+  if (welch === null) return null;
+  const [n1, n2] = [intervention.pairs.length, comparison.pairs.length];
+  const d = detectableEffect(n1 + n2 - 2, Math.sqrt((n1 * n2) / (n1 + n2)));
+  const pooledSd = pooledStandardDeviation(
+    intervention.pairs.map((pair) => pair.change),
+    comparison.pairs.map((pair) => pair.change),
+  );
+  return {
+    ...welch,
+    adjusted: adjustedDifference(intervention, comparison),
+    minimumDetectableEffect: d === null ? null : { d, points: d * pooledSd },
+  };
 }
 
-function welchDifference(intervention: PairedArm, comparison: PairedArm): Omit<ArmDifference, 'adjusted'> | null {
+function welchDifference(
+  intervention: PairedArm,
+  comparison: PairedArm,
+): Omit<ArmDifference, 'adjusted' | 'minimumDetectableEffect'> | null {
   const first = intervention.pairs.map((pair) => pair.change);
   const second = comparison.pairs.map((pair) => pair.change);
   if (first.length < 2 || second.length < 2) return null;

@@ -1,5 +1,6 @@
 import type { ArmData, ArmOutcome, Direction, ParticipantScores, Reliability, ReliableChange } from './outcome-types';
 import { hedgesCorrection, meanOf, roundToChangeGrid, sampleStandardDeviation } from './sample-moments';
+import { detectableEffect } from './power';
 import { studentTQuantile, studentTTwoSidedP } from './student-t';
 
 export interface ScorePair {
@@ -92,6 +93,7 @@ export function armStatistics(arm: PairedArm, reliability: Reliability, directio
     cohensDz: null,
     hedgesGz: null,
     reliableChange: null,
+    minimumDetectableEffect: null,
   };
   if (n === 0) {
     return { ...counts, baselineMean: null, followUpMean: null, meanChange: null, ...nothingBeyondCounts };
@@ -108,6 +110,8 @@ export function armStatistics(arm: PairedArm, reliability: Reliability, directio
   const s = sampleStandardDeviation(changes);
   const df = n - 1;
   const reliableChange = reliableChangeOf(pairs, reliability, direction);
+  const d = detectableEffect(df, Math.sqrt(n));
+  const minimumDetectableEffect = d === null ? null : { d, points: d * s };
   if (s === 0) {
     return {
       ...counts,
@@ -120,6 +124,7 @@ export function armStatistics(arm: PairedArm, reliability: Reliability, directio
       cohensDz: null,
       hedgesGz: null,
       reliableChange,
+      minimumDetectableEffect,
     };
   }
   const standardError = s / Math.sqrt(n);
@@ -137,5 +142,6 @@ export function armStatistics(arm: PairedArm, reliability: Reliability, directio
     cohensDz,
     hedgesGz: hedgesCorrection(df) * cohensDz,
     reliableChange,
+    minimumDetectableEffect,
   };
 }

@@ -4,6 +4,7 @@ import { adjustedDifference } from './adjusted-difference';
 import type { PairedArm } from './arm-statistics';
 import { compareOutcome } from './compare-outcome';
 import type { Direction } from './outcome-types';
+import { detectableEffect, normalCdf } from './power';
 import { computeHolm, computeSynthesis } from './synthesis';
 
 // Read as data, not imported: the oracle and its tests take nothing from libs/.
@@ -22,6 +23,7 @@ interface EvidenceCases {
     expected: Record<string, unknown> & { shrunken: number[]; rank: number[] };
   }[];
   holm: { p: (number | null)[]; expected: (number | null)[] }[];
+  mde: { design: string; paired: number; comparisonPaired: number | null; expected: number | null }[];
 }
 
 const cases = JSON.parse(readFileSync(EVIDENCE_CASES, 'utf8')) as EvidenceCases;
@@ -66,5 +68,25 @@ describe('the oracle beyond one project', () => {
     const flat = (baseline: number, changes: number[]) =>
       armOf({ baseline: changes.map(() => baseline), followUp: changes });
     expect(adjustedDifference(flat(1, [1, 2]), flat(4, [3, 5]))).toBeNull();
+  });
+
+  it.each(cases.mde.map((c) => [c.design, c.paired, c.comparisonPaired, c] as const))(
+    'reproduces the scipy minimum detectable effect (%s, %p and %p paired) by integrating over the t’s denominator',
+    (design, paired, comparisonPaired, { expected }) => {
+      const sut =
+        design === 'before-after'
+          ? detectableEffect(paired - 1, Math.sqrt(paired))
+          : detectableEffect(
+              paired + comparisonPaired! - 2,
+              Math.sqrt((paired * comparisonPaired!) / (paired + comparisonPaired!)),
+            );
+      expect(compareOutcome(sut, expected)).toEqual([]);
+    },
+  );
+
+  it('computes Φ to the last digits that matter', () => {
+    expect(Math.abs(normalCdf(-1.959963984540054) - 0.025)).toBeLessThan(1e-15);
+    expect(Math.abs(normalCdf(3) - 0.9986501019683699)).toBeLessThan(1e-15);
+    expect(Math.abs(normalCdf(-8) / 6.22096057427178e-16 - 1)).toBeLessThan(1e-12);
   });
 });

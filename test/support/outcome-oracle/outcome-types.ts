@@ -44,6 +44,13 @@ export interface ArmOutcome {
   cohensDz: number | null;
   hedgesGz: number | null;
   reliableChange: ReliableChange | null;
+  /** The change the arm's paired t-test detects with power 0.8 at α = 0.05. */
+  minimumDetectableEffect: DetectableEffect | null;
+}
+
+export interface DetectableEffect {
+  d: number;
+  points: number;
 }
 
 export interface AdjustedDifference {
@@ -64,6 +71,8 @@ export interface ArmDifference {
   hedgesG: number | null;
   /** The baseline-adjusted difference (docs/statistics.md "Beyond one project"). */
   adjusted: AdjustedDifference | null;
+  /** The difference between the arms' changes the comparison detects with power 0.8. */
+  minimumDetectableEffect: DetectableEffect | null;
 }
 
 export type EvidenceLevel = 'insufficient-data' | 'before-after' | 'controlled';
