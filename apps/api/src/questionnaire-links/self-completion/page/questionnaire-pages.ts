@@ -133,6 +133,7 @@ function pageOf(language: Language, title: string, main: string, switchPath?: st
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${QUESTIONNAIRE_STYLESHEET_PATH}">
+<link rel="icon" href="data:,">
 </head>
 <body>
 ${switchPath ? languageSwitch(language, switchPath) : ''}
