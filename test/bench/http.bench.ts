@@ -42,11 +42,10 @@ const PROFILED_WRITE_FUNCTIONS = [
   'seal',
   'getOrCreateKey',
   'flush',
-  // The in-process projector's view work.
+  // The in-process projector: its reads of the store and the synchronous part of its batches (its
+  // statements after an await, COMMIT among them, show as typeorm's `query` → `run`).
   'readAll',
-  'transaction',
-  'apply',
-  'load',
+  'applyNextBatch',
   // The request around it.
   'canActivate',
   'intercept',
