@@ -59,7 +59,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           <EnrolmentOverTime projectId={projectId} projectName={summary.name} />
           {session.role === 'organisation' && (
             <>
-              <MeasurementsDue projectId={projectId} />
+              <MeasurementsDue projectId={projectId} instruments={summary.instruments} />
               <ParticipantTable projectId={projectId} />
               <PlanningPanel hasComparisonGroup={summary.hasComparisonGroup} />
             </>

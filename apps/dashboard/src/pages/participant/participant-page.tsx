@@ -6,6 +6,7 @@ import { asOfQuery, useDashboard } from '../../session/dashboard-context';
 import { useLoad } from '../../session/use-load';
 import { CorrectMeasurementForm, type MeasurementOnFile, RetractMeasurementForm } from './measurement-forms';
 import { type Recorded, RecordQuestionnaireForm } from './record-questionnaire-form';
+import { QuestionnaireLinks } from './questionnaire-links';
 import { ScoresList } from './scores-list';
 import { EraseParticipantForm, LogContactForm, RecordExitForm, WithdrawConsentForm } from './simple-forms';
 import { TrajectoryView } from './trajectory-view';
@@ -62,6 +63,7 @@ export function ParticipantPage({ projectId, participantId }: { projectId: strin
                 onErased={() => setErased(true)}
               />
               <MeasurementsOnFile record={record} onWritten={written} />
+              <QuestionnaireLinks participantId={record.id} instruments={project.instruments} />
               <TrajectoryView trajectory={trajectory} reference={reference} />
             </>
           );
