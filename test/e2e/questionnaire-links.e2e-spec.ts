@@ -205,6 +205,17 @@ function questionnaireLinks(setup: StoreSetup): void {
     });
   });
 
+  it('records one measurement of two submissions sent at once, and answers the other 410', async () => {
+    const participantId = await enrol();
+    const link = await createLink(participantId);
+
+    const statuses = (await Promise.all([submit(link.url), submit(link.url)])).map((response) => response.status);
+
+    expect(statuses.sort()).toEqual([201, 410]);
+    const record = await worker.get<{ measurements: unknown[] }>(`/api/participants/${participantId}`);
+    expect(record.measurements).toHaveLength(1);
+  });
+
   it('answers 409 when the wave was measured since the link was made, and appends nothing', async () => {
     const participantId = await enrol();
     const link = await createLink(participantId);
