@@ -1,4 +1,4 @@
-import { stateOf } from './questionnaire-links';
+import { stateOf } from './link-state';
 
 describe('the state of a questionnaire link', () => {
   const now = new Date('2026-12-08T12:00:00Z');

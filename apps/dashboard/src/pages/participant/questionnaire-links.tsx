@@ -1,21 +1,14 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import type { AnswerOf, BodyOf } from '../../api/client';
+import type { BodyOf } from '../../api/client';
 import { DataTable } from '../../components/data-table';
 import { FormPanel, SelectField, TextField } from '../../forms/fields';
 import { useWrite } from '../../forms/use-write';
 import { useDashboard } from '../../session/dashboard-context';
 import { useLoad } from '../../session/use-load';
+import { stateOf } from './link-state';
 
 type LinkRequest = BodyOf<'/api/participants/{participantId}/questionnaire-links'>;
-type ListedLink = AnswerOf<'/api/participants/{participantId}/questionnaire-links'>['links'][number];
-
-/** open, used, expired or revoked: what a coordinator needs to know of a link. */
-export function stateOf(link: Pick<ListedLink, 'usedAt' | 'revokedAt' | 'expiresAt'>, now: Date): string {
-  if (link.usedAt) return 'used';
-  if (link.revokedAt) return 'revoked';
-  return new Date(link.expiresAt) <= now ? 'expired' : 'open';
-}
 
 /** The link just made: its address to copy and as a QR code to scan; the secret is shown this once. */
 function MadeLink({ url }: { url: string }) {
