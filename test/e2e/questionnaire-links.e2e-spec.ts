@@ -283,6 +283,11 @@ function questionnaireLinks(setup: StoreSetup): void {
       expect.objectContaining({ linkId: revokedLink.id, reason: 'revoked-by-organisation' }),
       expect.objectContaining({ linkId: openLink.id, reason: 'participant-erased' }),
     ]);
+    const created = linkEvents.filter((event) => event.type === 'QuestionnaireLinkCreated');
+    expect(created.map((event) => ({ erased: event.erased, language: event.data['language'] }))).toEqual([
+      { erased: true, language: undefined },
+      { erased: true, language: undefined },
+    ]);
     expect((await submit(openLink.url)).status).toBe(410);
     await worker.get(`/api/participants/${participantId}/questionnaire-links`, 404);
   });
@@ -299,6 +304,20 @@ function questionnaireLinks(setup: StoreSetup): void {
     expect(used.status).toBe(422);
     expect(used.body).toMatchObject({ code: 'questionnaire-link.used' });
     expect(foreign.status).toBe(404);
+  });
+
+  it('shows the form again with a message, and records nothing, when no answer was chosen', async () => {
+    const link = await createLink(await enrol());
+
+    const refusal = await refusalOf(() =>
+      api.http.post(link.url).set('Accept', BROWSER).type(FORM).send({ lang: 'fr', step: 'review' }),
+    );
+    const page = await api.http.post(link.url).set('Accept', BROWSER).type(FORM).send({ lang: 'fr', step: 'send' });
+
+    expect(refusal).toEqual({ status: 400, code: undefined, headMoved: false });
+    expect(page.status).toBe(400);
+    expect(textOf(page.text)).toContain('Répondez à au moins une question.');
+    expect(page.text.match(/<fieldset>/g)).toHaveLength(DJG6.items.length);
   });
 
   it('answers 400 naming the item to a bad answer, and keeps the link open', async () => {
