@@ -63,16 +63,18 @@ function announceStart(app: INestApplication, config: AppConfig, url: string): v
   const logger = new Logger('Outcome Ledger');
   if (!process.stdout.isTTY) {
     const tokens = signIns.map(({ who, token, note }) => `${who} token ${token} (${note})`);
-    logger.log([listening, `docs at ${url}/docs`, ...tokens].join('; '));
+    logger.log([listening, `dashboard at ${url}`, `docs at ${url}/docs`, ...tokens].join('; '));
     return;
   }
   logger.log(listening);
   const width = Math.max(...signIns.map(({ who }) => who.length));
   const lines = [
     '',
-    `  Outcome Ledger is running at ${url}`,
+    `  Outcome Ledger is running: open the dashboard at ${url}`,
     `  API docs: ${url}/docs`,
-    ...(signIns.length ? ['', '  Sign in with a bearer token (Authorization: Bearer <token>):'] : []),
+    ...(signIns.length
+      ? ['', '  Sign in to the dashboard with one of these tokens (or send it as Authorization: Bearer <token>):']
+      : []),
     ...signIns.map(({ who, token, note }) => `    ${who.padEnd(width)}  ${token}  (${note})`),
     '',
   ];
