@@ -287,6 +287,34 @@ describe('the dashboard in Chromium, on the built server with the demo dataset',
     await screenshot(page, 'phone-trajectory');
   });
 
+  it('lets an administrator register an organisation, issue its token, and revoke it', async () => {
+    const watchedPage = await watched();
+    const { page } = watchedPage;
+    await signIn(page, server.tokens.admin);
+    await page.getByRole('heading', { name: 'Administration' }).waitFor();
+    await page.getByRole('button', { name: 'Register organisation' }).click();
+    await page.getByLabel('Name of the organisation').fill('Buurtwerk Browser');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const registered = await page.getByText(/^Registered Buurtwerk Browser: its id is /).textContent();
+    const organisationId = /its id is (\S+)\.$/.exec(registered ?? '')![1]!;
+
+    await page.getByRole('button', { name: 'Issue token' }).click();
+    await page.getByLabel('Organisation id').fill(organisationId);
+    await page.getByLabel('Label (optional)').fill('browser coordinator');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const issued = (await page.locator('.made-link code').textContent())!.trim();
+    const tokens = page.getByRole('table', { name: 'Access tokens' });
+    await tokens.getByRole('row', { name: /^browser coordinator organisation/ }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'admin');
+
+    const revoke = tokens.getByRole('button', { name: 'Revoke the token browser coordinator' });
+    await revoke.click();
+    await revoke.waitFor({ state: 'detached' });
+    const refused = await fetch(`${server.url}/api/session`, { headers: { authorization: `Bearer ${issued}` } });
+    expect(refused.status).toBe(401);
+  });
+
   it('keeps the token for the tab only, forgets it on sign-out, and refuses an unknown one', async () => {
     const { page, context } = await watched();
     await signIn(page, server.tokens.funder);

@@ -12,7 +12,12 @@ const DASHBOARD_PAGE = join(ROOT, 'dist/dashboard/index.html');
 export interface BuiltServer {
   readonly url: string;
   readonly dataDir: string;
-  readonly tokens: { readonly organisation: string; readonly funder: string; readonly evaluator: string };
+  readonly tokens: {
+    readonly admin: string;
+    readonly organisation: string;
+    readonly funder: string;
+    readonly evaluator: string;
+  };
   stop(): Promise<void>;
 }
 
@@ -58,7 +63,12 @@ export async function startBuiltServer(): Promise<BuiltServer> {
   return {
     url,
     dataDir: folder.path,
-    tokens: { organisation: read('organisation'), funder: read('funder'), evaluator: read('evaluator') },
+    tokens: {
+      admin: readFileSync(join(folder.path, 'admin-token'), 'utf8').trim(),
+      organisation: read('organisation'),
+      funder: read('funder'),
+      evaluator: read('evaluator'),
+    },
     async stop() {
       child.kill('SIGTERM');
       await exited;
