@@ -40,7 +40,8 @@ export function questionnairePage(view: QuestionnaireView, problems?: FormProble
           const value = String(option.code);
           const checked = view.answers[index] === value ? ' checked' : '';
           const describedBy = problem ? ` aria-describedby="${problemId}"` : '';
-          return `<div class="answer"><input type="radio" id="${id}" name="${itemField(index)}" value="${escapeHtml(value)}"${checked}${describedBy}><label for="${id}">${escapeHtml(option.label[view.language])}</label></div>`;
+          // The whole row is the label: a touch anywhere on it chooses the answer.
+          return `<label class="answer" for="${id}"><input type="radio" id="${id}" name="${itemField(index)}" value="${escapeHtml(value)}"${checked}${describedBy}><span>${escapeHtml(option.label[view.language])}</span></label>`;
         })
         .join('');
       const message = problem ? `<p class="problem" id="${problemId}">${escapeHtml(problem)}</p>` : '';

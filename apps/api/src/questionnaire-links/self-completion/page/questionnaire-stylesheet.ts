@@ -9,17 +9,17 @@ html { font-size: 112.5%; -webkit-text-size-adjust: 100%; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: #1a1a1a; background: #f6f6f3; }
 header, main { max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 0.75rem; }
-.languages ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
-.languages a { display: inline-block; min-height: 48px; min-width: 48px; padding: 0.6rem 0.9rem; border-radius: 0.5rem; color: #0b4f8a; text-decoration: underline; }
+.languages ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; }
+.languages a { display: inline-block; min-height: 48px; min-width: 48px; padding: 0.65rem 0.6rem; border-radius: 0.5rem; font-size: 0.95rem; color: #0b4f8a; text-decoration: underline; }
 .languages a[aria-current="true"] { color: #1a1a1a; font-weight: 700; text-decoration: none; background: #e3e3dc; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 0.5rem; }
 fieldset { margin: 1.25rem 0; padding: 1rem; border: 1px solid #b8b8ae; border-radius: 0.75rem; background: #fff; }
 legend { float: left; width: 100%; padding: 0; margin-bottom: 0.75rem; font-weight: 700; font-size: 1.05rem; }
 legend + * { clear: both; }
-.answer { display: flex; align-items: center; gap: 0.75rem; min-height: 52px; margin: 0.4rem 0; padding: 0.4rem 0.75rem; border: 2px solid #d4d4cc; border-radius: 0.5rem; }
+.answer { display: flex; align-items: center; gap: 0.75rem; min-height: 52px; margin: 0.4rem 0; padding: 0.75rem; border: 2px solid #d4d4cc; border-radius: 0.5rem; cursor: pointer; }
 .answer:has(input:checked) { border-color: #0b4f8a; background: #eaf2fa; }
 .answer input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: #0b4f8a; }
-.answer label { flex: 1; padding: 0.5rem 0; cursor: pointer; }
+.answer span { flex: 1; }
 .problem, .alert { color: #9b1c1c; font-weight: 700; }
 .alert { padding: 0.75rem 1rem; border: 2px solid #9b1c1c; border-radius: 0.5rem; background: #fff; }
 dl { background: #fff; border: 1px solid #b8b8ae; border-radius: 0.75rem; padding: 0.5rem 1rem; }
