@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { openPlatformStores, type PlatformStoreOptions, type PlatformStores } from '@outcome/application';
 import { type AppConfig, loadAppConfig } from '@outcome/shared';
 import { CliModule } from './cli.module';
+import { StderrLogger } from './stderr-logger';
 
 /** The settings, read as the server reads them (environment, .env, CONFIG_FILE). */
 export function cliConfig(): AppConfig {
@@ -28,7 +29,9 @@ export async function withPlatform<T>(
   work: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
 ): Promise<T> {
   const config = cliConfig();
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: new StderrLogger('cli', { logLevels: ['error', 'warn'] }),
+  });
   try {
     return await work(app, config);
   } finally {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
@@ -9,6 +10,9 @@ import { registerReplayCommand } from './commands/replay.command';
 import { registerResetCommand } from './commands/reset.command';
 import { registerStatusCommand } from './commands/status.command';
 import { registerVerifyCommand } from './commands/verify.command';
+import { StderrLogger } from './stderr-logger';
+
+Logger.overrideLogger(new StderrLogger('cli', { logLevels: ['error', 'warn'] }));
 
 const program = new Command()
   .name('outcome-ledger')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { participantStream, ProjectNotFoundError, projectStream } from '@outcome/domain';
+import { participantStream, ProjectNotFoundError, projectStream, type RegisteredProject } from '@outcome/domain';
 import type { EventStore, RecordedEvent, SubjectKeyStore } from '@outcome/event-store';
 import { EnrolParticipantHandler } from '../enrol-participant/enrol-participant.handler';
 import { EnrolParticipantCommand } from '../enrol-participant/enrol-participant.command';
@@ -68,6 +68,19 @@ export async function importParticipants(request: ParticipantImportRequest): Pro
     correlationId: `import-${await fileDigest(request.file)}`,
   };
   const staged = new StagedEventStore(request.store, await request.store.readHeadPosition());
+  try {
+    return await decideAndWrite(request, project, context, staged);
+  } finally {
+    await staged.dispose();
+  }
+}
+
+async function decideAndWrite(
+  request: ParticipantImportRequest,
+  project: RegisteredProject,
+  context: WriteContext,
+  staged: StagedEventStore,
+): Promise<ParticipantImportResult> {
   const queue = new StreamWriteQueue();
   const enrol = new EnrolParticipantHandler(staged, request.keys, queue);
   const record = new RecordMeasurementHandler(new ParticipantWriter(staged, queue));

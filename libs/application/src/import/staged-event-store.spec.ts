@@ -16,6 +16,7 @@ describe(StagedEventStore.name, () => {
     await store.appendToStream('a', [event('a0'), event('a1')]);
     sut = new StagedEventStore(store, await store.readHeadPosition());
   });
+  afterEach(() => sut.dispose());
 
   it('reads stored events and the staged ones after them, and writes nothing to the store', async () => {
     await sut.appendToStream('a', [event('a2')], { expectedVersion: 1 });
