@@ -10,11 +10,14 @@ export interface HttpBenchSettings {
   readonly rounds: number;
   /** Seconds of writes at the most connections while V8's profiler samples the server. */
   readonly profileSeconds: number;
+  /** Where the section goes: appended to BENCHMARKS.md, or only printed (for a trial run). */
+  readonly report: 'file' | 'stdout';
 }
 
 /**
  * BENCH_HTTP_SIZES (default 100,3000), BENCH_HTTP_CONNECTIONS (1,10), BENCH_HTTP_SECONDS (4 per
- * cell), BENCH_HTTP_ROUNDS (3), BENCH_HTTP_PROFILE_SECONDS (4): about three minutes on two cores.
+ * cell), BENCH_HTTP_ROUNDS (3), BENCH_HTTP_PROFILE_SECONDS (4): about five minutes on two cores.
+ * BENCH_HTTP_REPORT=stdout prints the section without appending it to BENCHMARKS.md.
  */
 export function readHttpBenchSettings(env: NodeJS.ProcessEnv): HttpBenchSettings {
   return {
@@ -23,6 +26,7 @@ export function readHttpBenchSettings(env: NodeJS.ProcessEnv): HttpBenchSettings
     cellSeconds: integers(env, 'BENCH_HTTP_SECONDS', [4])[0]!,
     rounds: integers(env, 'BENCH_HTTP_ROUNDS', [3])[0]!,
     profileSeconds: integers(env, 'BENCH_HTTP_PROFILE_SECONDS', [4])[0]!,
+    report: env['BENCH_HTTP_REPORT'] === 'stdout' ? 'stdout' : 'file',
   };
 }
 

@@ -1,9 +1,13 @@
 /** The api's data for the benchmark, made over HTTP as a client would: an organisation, its token, projects. */
 
-/** Instruments the projects measure: each gives a participant 101 waves (0–100) to record. */
+/**
+ * Instruments the projects measure: each gives a participant 101 waves (0–100) to record, so a
+ * project's written participants take 30,300 measurements before a wave comes round again (409).
+ */
 export const MEASURED = {
   'djg-6': ['yes', 'more-or-less', 'no', 'yes', 'yes', 'no'],
   'who-5': [5, 4, 3, 2, 1],
+  'ucla-3': [1, 2, 3],
 } as const;
 
 /** Participants of a project whose measurements are timed: the same number in every project. */

@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     };
     const section = renderHttpSection(run);
     log(section);
-    appendToBenchmarksFile(BENCHMARKS_FILE, section);
+    if (settings.report === 'file') appendToBenchmarksFile(BENCHMARKS_FILE, section);
   } finally {
     await Promise.all(Object.values(children).map((child) => child.stop()));
     await database?.drop();
