@@ -72,6 +72,16 @@ describe('The logs at every level (LOG_LEVEL=trace) of a real api process', () =
     const participant = await call('POST', `/api/projects/${project.body.id}/participants`, token, enrolment);
     await call('POST', `/api/participants/${participant.body.id}/measurements`, token, EXAMPLE_BASELINE);
     await call('GET', `/api/participants/${participant.body.id}`, token);
+    // A questionnaire link's path is its secret: made, opened and answered without a token.
+    const link = await call('POST', `/api/participants/${participant.body.id}/questionnaire-links`, token, {
+      instrument: 'djg-6',
+      wave: 1,
+      language: 'nl',
+    });
+    const linkPath = link.body.url as string;
+    witnessed.secrets.push(linkPath);
+    await call('GET', linkPath, undefined);
+    await call('POST', linkPath, undefined, { responses: EXAMPLE_BASELINE.responses });
     // Refusals that quote what they were sent, a token in the wrong place, and a token that no longer works.
     await call('POST', `/api/projects/${project.body.id}/participants`, token, {
       ...enrolment,
@@ -95,6 +105,10 @@ describe('The logs at every level (LOG_LEVEL=trace) of a real api process', () =
 
   it('logged every request (the test reads a real log)', () => {
     expect(api.output().match(/"msg":"request completed"/g)?.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("logs a questionnaire link's path without its secret", () => {
+    expect(api.output().match(/"url":"\/q\/\[redacted\]"/g)).toHaveLength(2);
   });
 
   it('holds no token, nor any hash-free piece of one', () => {
