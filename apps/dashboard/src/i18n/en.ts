@@ -53,6 +53,7 @@ export const en = {
   'forest.lowerIsBetter': 'lower scores are better',
   'forest.higherIsBetter': 'higher scores are better',
   'column.project': 'Project',
+  'column.interventionType': 'Intervention type',
   'column.group': 'Group',
   'column.effect': 'Effect',
   'column.effectKind': 'Compared with',

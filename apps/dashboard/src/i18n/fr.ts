@@ -55,6 +55,7 @@ export const fr: Messages = {
   'forest.lowerIsBetter': 'des scores plus bas sont meilleurs',
   'forest.higherIsBetter': 'des scores plus hauts sont meilleurs',
   'column.project': 'Projet',
+  'column.interventionType': 'Type d’intervention',
   'column.group': 'Groupe',
   'column.effect': 'Effet',
   'column.effectKind': 'Comparé à',

@@ -56,6 +56,7 @@ export const nl: Messages = {
   'forest.lowerIsBetter': 'lagere scores zijn beter',
   'forest.higherIsBetter': 'hogere scores zijn beter',
   'column.project': 'Project',
+  'column.interventionType': 'Soort interventie',
   'column.group': 'Groep',
   'column.effect': 'Effect',
   'column.effectKind': 'Vergeleken met',

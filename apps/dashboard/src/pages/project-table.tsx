@@ -13,12 +13,7 @@ export function ProjectTable({ projects }: { projects: readonly ProjectSummary[]
       <h2 id="projects-heading">{t.t('project.list')}</h2>
       <DataTable
         caption={t.t('project.list')}
-        header={[
-          t.t('column.project'),
-          t.t('groupBy.interventionType'),
-          t.t('arm.intervention'),
-          t.t('arm.comparison'),
-        ]}
+        header={[t.t('column.project'), t.t('column.interventionType'), t.t('arm.intervention'), t.t('arm.comparison')]}
         keys={projects.map((project) => project.id)}
         rows={projects.map((project) => [
           <a key="link" href={hrefOf({ page: 'project', projectId: project.id })}>
