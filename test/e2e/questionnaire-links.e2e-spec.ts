@@ -333,6 +333,33 @@ function questionnaireLinks(setup: StoreSetup): void {
     expect(fixed.status).toBe(201);
   });
 
+  it('refuses malformed answers to an open link with 400, appending nothing, and still takes good ones', async () => {
+    const link = await createLink(await enrol());
+    const sixNulls = [null, null, null, null, null, null];
+    const jsonBodies: unknown[] = [
+      {},
+      { responses: null },
+      { responses: 'yes' },
+      { responses: {} },
+      { responses: [[], {}, true, 1.5, '', 'yes'] },
+      { responses: [...SCORED_RESPONSES['djg-6'][0]!.responses, 'yes'] },
+      { responses: sixNulls },
+      [SCORED_RESPONSES['djg-6'][0]!.responses],
+    ];
+    const forms = ['item-0=maybe&step=send', 'item-0=yes&item-0=no&step=send', 'item-9=yes&step=send', 'step=send'];
+
+    const refusals = [
+      ...(await Promise.all(jsonBodies.map((body) => refusalOf(() => api.http.post(link.url).send(body as object))))),
+      ...(await Promise.all(forms.map((form) => refusalOf(() => api.http.post(link.url).type(FORM).send(form))))),
+    ];
+    const accepted = await submit(link.url);
+
+    expect(refusals.map(({ status, headMoved }) => ({ status, headMoved }))).toEqual(
+      refusals.map(() => ({ status: 400, headMoved: false })),
+    );
+    expect(accepted.status).toBe(201);
+  });
+
   it('answers 400 to a link asked to expire in the past, and 404 to an unknown secret, as a page to a browser', async () => {
     const participantId = await enrol();
 
