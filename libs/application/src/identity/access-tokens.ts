@@ -1,10 +1,10 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ReadStore } from '@outcome/read-models';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { AccessTokenEntity, type AccessTokenRecord } from './access-token.entity';
 import type { Principal, Role } from './principal';
-import { generateTokenSecret, hashTokenSecret } from './token-secret';
+import { generateTokenSecret, hashTokenSecret, isSameHash } from './token-secret';
 
 export type TokenGrant =
   | { readonly role: 'admin' }
@@ -156,12 +156,6 @@ function tokenRecord(id: string, secret: string, grant: TokenGrant, options: Iss
     issuedBy: options.issuedBy,
     revokedAt: null,
   };
-}
-
-/** Compares in constant time, so that how long a comparison takes says nothing about the hash. */
-function isSameHash(stored: string, presented: string): boolean {
-  const [a, b] = [Buffer.from(stored, 'utf8'), Buffer.from(presented, 'utf8')];
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function listedTokenOf(record: AccessTokenRecord): ListedToken {

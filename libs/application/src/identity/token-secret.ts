@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const PREFIX = 'olt_';
 
@@ -13,4 +13,10 @@ export function generateTokenSecret(): string {
  */
 export function hashTokenSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** Compares two hashes in constant time, so that how long a comparison takes says nothing about either. */
+export function isSameHash(stored: string, presented: string): boolean {
+  const [a, b] = [Buffer.from(stored, 'utf8'), Buffer.from(presented, 'utf8')];
+  return a.length === b.length && timingSafeEqual(a, b);
 }

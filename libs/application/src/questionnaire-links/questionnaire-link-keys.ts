@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ReadStore } from '@outcome/read-models';
-import { hashTokenSecret } from '../identity/token-secret';
+import { hashTokenSecret, isSameHash } from '../identity/token-secret';
 import { QuestionnaireLinkKeyEntity, type QuestionnaireLinkKeyRecord } from './questionnaire-link-key.entity';
 
 /** Which participant's link a secret or a link id names. */
@@ -45,9 +44,3 @@ const keyOf = ({ linkId, participantId }: QuestionnaireLinkKeyRecord): Questionn
   linkId,
   participantId,
 });
-
-/** Compares in constant time, so that how long a comparison takes says nothing about the hash. */
-function isSameHash(stored: string, presented: string): boolean {
-  const [a, b] = [Buffer.from(stored, 'utf8'), Buffer.from(presented, 'utf8')];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
