@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +48,7 @@ async function startApi(dataDir: string): Promise<{ url: string; pid: number; st
       DATA_DIR: dataDir,
       DEMO: '0',
       ADMIN_TOKEN,
+      KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       // info: the start's "Listening on" line is how the address is learnt; request lines are dropped after it.
       LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '10000000',

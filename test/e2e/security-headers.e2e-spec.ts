@@ -93,11 +93,10 @@ describe('The pages in a real Chromium under that policy', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
-      ),
-    );
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (event) =>
+        console.error('Content Security Policy violation: ' + event.violatedDirective + ' ' + event.blockedURI));`,
+    });
     await act();
     return violations;
   }

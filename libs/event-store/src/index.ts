@@ -17,3 +17,6 @@ export * from './personal-data/adapters/sqlite-subject-key-store';
 export * from './personal-data/adapters/postgres-subject-key-store';
 export * from './upcasting/upcaster';
 export * from './upcasting/upcasting-event-store';
+export * from './personal-data/key-wrapping/key-encryption-key';
+export * from './personal-data/key-wrapping/key-wrapping-subject-key-store';
+export * from './personal-data/key-wrapping/wrong-key-encryption-key.error';

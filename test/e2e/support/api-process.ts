@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { KEY_ENCRYPTION_KEY } from './test-api';
 
 const ROOT = resolve(__dirname, '../../..');
 const API_SOURCES = join(ROOT, 'apps/api/src/main.ts');
@@ -21,7 +22,7 @@ export interface ApiProcess {
 export function startApiProcess(env: Record<string, string>): ApiProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', API_SOURCES], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DEMO: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DEMO: '0', KEY_ENCRYPTION_KEY, ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

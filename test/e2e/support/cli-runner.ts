@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { KEY_ENCRYPTION_KEY } from './test-api';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI_ARGS = ['-r', '@swc-node/register', join(ROOT, 'apps', 'cli', 'src', 'main.ts')];
@@ -18,7 +19,8 @@ export type CliEnv = Readonly<Record<string, string>>;
 export function startCli(args: readonly string[], env: CliEnv): ChildProcess {
   return spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DEMO: '0', ...env },
+    // The test api's key-encryption key, so that the cli opens the stores a test api wrote.
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DEMO: '0', KEY_ENCRYPTION_KEY, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }

@@ -6,6 +6,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef0123456789';
+/** The key-encryption key of every test api: none is made in the user's configuration folder. */
+export const KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export type StoreSetup = 'sqlite' | 'postgres';
 
@@ -38,6 +40,7 @@ export async function startTestApi(
   const env = {
     DATA_DIR: folder.path,
     ADMIN_TOKEN,
+    KEY_ENCRYPTION_KEY,
     DEMO: '0',
     LOG_LEVEL: 'silent',
     ...(database ? { EVENT_STORE: 'postgres', READ_STORE: 'postgres', DATABASE_URL: database.url } : {}),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { personalFieldsOf } from '@outcome/domain';
 import {
   type EventStore,
+  KeyWrappingSubjectKeyStore,
   KurrentDbEventStore,
   PersonalDataEventStore,
   PostgresEventStore,
@@ -11,6 +12,7 @@ import {
   type SubjectKeyStore,
   UpcastingEventStore,
   type Upcaster,
+  WrongKeyEncryptionKeyError,
 } from '@outcome/event-store';
 import { openReadStore, type ReadStore, type ReadStoreConnection, type ReadStoreOptions } from '@outcome/read-models';
 import {
@@ -21,6 +23,8 @@ import {
   UnusableSettingError,
 } from '@outcome/shared';
 import { Pool } from 'pg';
+import { Logger } from '@nestjs/common';
+import { keyEncryptionKeysOf } from './key-encryption-key-source';
 import { AccessTokenEntity } from '../identity/access-token.entity';
 import { CreateAccessTokens1764547200000 } from '../identity/create-access-tokens.migration';
 import { CreateIdempotencyRecords1764547200001 } from '../idempotency/create-idempotency-records.migration';
@@ -72,7 +76,7 @@ export async function openPlatformStores(
     });
     const pool = usesPostgresForKeys(config) ? openKeyPool(config) : undefined;
     if (pool) opened.push(() => pool.end());
-    const keyStore = await opening<SubjectKeyStore>(
+    const storedKeys = await opening<SubjectKeyStore>(
       'the personal-data keys',
       pool ? databaseUrl(config) : dataDir(config),
       () =>
@@ -80,7 +84,8 @@ export async function openPlatformStores(
           ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
           : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
     );
-    opened.push(() => keyStore.dispose());
+    opened.push(() => storedKeys.dispose());
+    const keyStore = await wrapKeys(storedKeys, config);
     const eventStore = new UpcastingEventStore(
       new PersonalDataEventStore(adapter, keyStore, personalFieldsOf),
       UPCASTERS,
@@ -167,6 +172,31 @@ function eventStoreSetting(config: AppConfig): StoreSetting {
 }
 
 /** docs/api.md "Running": a bad setting stops the start with a message that names it. */
+/** The keys as the platform uses them: unwrapped by the key-encryption key, which is never stored beside them. */
+async function wrapKeys(stored: SubjectKeyStore, config: AppConfig): Promise<SubjectKeyStore> {
+  const keys = keyEncryptionKeysOf(config);
+  const logger = new Logger('Personal data keys');
+  if (keys.madeIn) {
+    logger.warn(
+      `No KEY_ENCRYPTION_KEY is set: made one and kept it in ${keys.madeIn}, apart from the data. Back it up apart from the data: without it no participant's personal data can be read. Set KEY_ENCRYPTION_KEY or KEY_ENCRYPTION_KEY_FILE to keep it elsewhere`,
+    );
+  }
+  try {
+    const { store, opening: outcome } = await KeyWrappingSubjectKeyStore.open(stored, keys.current, keys.previous);
+    if (outcome.outcome === 'wrapped')
+      logger.log(`Wrapped ${outcome.keys} participant keys with the key-encryption key`);
+    if (outcome.outcome === 'rotated') {
+      logger.log(
+        `Rewrapped ${outcome.keys} participant keys with the new key-encryption key: KEY_ENCRYPTION_KEY_PREVIOUS may go`,
+      );
+    }
+    return store;
+  } catch (error) {
+    if (!(error instanceof WrongKeyEncryptionKeyError)) throw error;
+    throw new UnusableSettingError('KEY_ENCRYPTION_KEY', `Cannot open the personal-data keys: ${error.message}`);
+  }
+}
+
 async function opening<T>(store: string, setting: StoreSetting, open: () => T | Promise<T>): Promise<T> {
   try {
     return await open();

@@ -36,6 +36,18 @@ export abstract class SubjectKeyStore {
     for (const subject of subjects) if (!erased.has(subject)) await this.getOrCreateKey(subject);
   }
 
+  /**
+   * In one transaction, replaces every stored key (tombstones stay as they are) by `rewrite(subject,
+   * stored)` and stores the `added` keys: how keys are wrapped by a new key-encryption key.
+   * @returns how many keys were rewritten.
+   */
+  rewriteKeys(
+    _rewrite: (subject: string, stored: Buffer) => Buffer,
+    _added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Promise<number> {
+    return Promise.reject(new Error(`${this.constructor.name} cannot rewrite its keys`));
+  }
+
   /** Releases what the adapter opened itself; safe to call more than once. */
   abstract dispose(): Promise<void>;
 }

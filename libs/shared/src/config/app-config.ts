@@ -23,6 +23,9 @@ const toBoolean = ({ value }: { value: unknown }) => {
 const POSTGRES_URL = /^postgres(ql)?:\/\/.+/;
 const KURRENTDB_URL = /^(kurrentdb|kdb|esdb|esdb\+discover|kurrentdb\+discover|kdb\+discover):\/\/.+/;
 
+/** 32 bytes as base64 (with its padding) or as hex. */
+const KEY_ENCRYPTION_KEY = /^([A-Za-z0-9+/]{43}=|[0-9a-fA-F]{64})$/;
+
 /**
  * The whole configuration of every process (api, projector, cli), validated once at boot.
  * Each property is read from the environment variable named in `ENVIRONMENT_VARIABLES`.
@@ -62,6 +65,27 @@ export class AppConfig {
   @MaxLength(512, { message: 'must be at most 512 characters' })
   adminToken?: string;
 
+  /** Wraps the participants' keys at rest: 32 bytes as base64 (44 characters) or hex (64). */
+  @IsOptional()
+  @Matches(KEY_ENCRYPTION_KEY, { message: 'must be 32 bytes written as base64 (44 characters) or hex (64 characters)' })
+  keyEncryptionKey?: string;
+
+  /** A file holding the key-encryption key, written as KEY_ENCRYPTION_KEY is. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must name a file' })
+  keyEncryptionKeyFile?: string;
+
+  /** Where a key-encryption key made on first start is kept (in `outcome-ledger/`); default `~/.config`. */
+  @IsOptional()
+  @IsString()
+  configHome?: string;
+
+  /** The key-encryption key the keys are wrapped with now, while rotating to KEY_ENCRYPTION_KEY. */
+  @IsOptional()
+  @Matches(KEY_ENCRYPTION_KEY, { message: 'must be 32 bytes written as base64 (44 characters) or hex (64 characters)' })
+  keyEncryptionKeyPrevious?: string;
+
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be 1 or 0' })
   demo = true;
@@ -99,6 +123,10 @@ export const ENVIRONMENT_VARIABLES: Readonly<Record<keyof Omit<AppConfig, 'isEmb
   databaseUrl: 'DATABASE_URL',
   kurrentdbUrl: 'KURRENTDB_URL',
   adminToken: 'ADMIN_TOKEN',
+  keyEncryptionKey: 'KEY_ENCRYPTION_KEY',
+  keyEncryptionKeyFile: 'KEY_ENCRYPTION_KEY_FILE',
+  keyEncryptionKeyPrevious: 'KEY_ENCRYPTION_KEY_PREVIOUS',
+  configHome: 'XDG_CONFIG_HOME',
   demo: 'DEMO',
   suppressionMinCell: 'SUPPRESSION_MIN_CELL',
   projector: 'PROJECTOR',

@@ -43,6 +43,8 @@ export function loadAppConfig(sources: ConfigSources): AppConfig {
 function echoOf(setting: Setting, value: string): string {
   switch (setting) {
     case 'adminToken':
+    case 'keyEncryptionKey':
+    case 'keyEncryptionKeyPrevious':
       return `${value.length} characters`;
     case 'databaseUrl':
     case 'kurrentdbUrl':

@@ -34,5 +34,19 @@ export class InMemorySubjectKeyStore extends SubjectKeyStore {
     this.keys.set(subject, null);
   }
 
+  override async rewriteKeys(
+    rewrite: (subject: string, stored: Buffer) => Buffer,
+    added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Promise<number> {
+    let rewritten = 0;
+    for (const [subject, stored] of this.keys) {
+      if (stored === null) continue;
+      this.keys.set(subject, rewrite(subject, Buffer.from(stored)));
+      rewritten += 1;
+    }
+    for (const [subject, key] of added) this.keys.set(subject, Buffer.from(key));
+    return rewritten;
+  }
+
   async dispose(): Promise<void> {}
 }

@@ -98,5 +98,41 @@ export class PostgresSubjectKeyStore extends SubjectKeyStore {
     await this.pool.query(`VACUUM ${this.table}`);
   }
 
+  override async rewriteKeys(
+    rewrite: (subject: string, stored: Buffer) => Buffer,
+    added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Promise<number> {
+    const client = await this.pool.connect();
+    let rewritten = 0;
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<KeyRow>(
+        `SELECT subject, key FROM ${this.table} WHERE key IS NOT NULL FOR UPDATE`,
+      );
+      for (const row of rows) {
+        await client.query(`UPDATE ${this.table} SET key = $1 WHERE subject = $2`, [
+          rewrite(row.subject, row.key!),
+          row.subject,
+        ]);
+      }
+      for (const [subject, key] of added) {
+        await client.query(
+          `INSERT INTO ${this.table} (subject, key) VALUES ($1, $2) ON CONFLICT (subject) DO UPDATE SET key = excluded.key`,
+          [subject, key],
+        );
+      }
+      await client.query('COMMIT');
+      rewritten = rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    // The keys as they were stay as dead tuples until a VACUUM (and in the WAL, see above).
+    await this.pool.query(`VACUUM ${this.table}`);
+    return rewritten;
+  }
+
   async dispose(): Promise<void> {}
 }

@@ -102,6 +102,26 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     }
   }
 
+  override async rewriteKeys(
+    rewrite: (subject: string, stored: Buffer) => Buffer,
+    added: ReadonlyMap<string, Buffer> = new Map(),
+  ): Promise<number> {
+    const rows = this.db.prepare<[], KeyRow>('SELECT subject, key FROM subject_keys WHERE key IS NOT NULL');
+    const update = this.db.prepare<[Buffer, string]>('UPDATE subject_keys SET key = ? WHERE subject = ?');
+    const upsert = this.db.prepare<[string, Buffer]>(
+      'INSERT INTO subject_keys (subject, key) VALUES (?, ?) ON CONFLICT (subject) DO UPDATE SET key = excluded.key',
+    );
+    const rewritten = this.db.transaction(() => {
+      const stored = rows.all();
+      for (const row of stored) update.run(rewrite(row.subject, row.key!), row.subject);
+      for (const [subject, key] of added) upsert.run(subject, key);
+      return stored.length;
+    })();
+    // As after a destroy: no page of the keys as they were stays in the -wal file.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return rewritten;
+  }
+
   async dispose(): Promise<void> {
     if (this.db.open) this.db.close();
   }
