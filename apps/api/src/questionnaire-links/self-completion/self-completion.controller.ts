@@ -14,7 +14,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { OpenQuestionnaireLinkQuery, SubmitQuestionnaireAnswersCommand } from '@outcome/application';
-import { findInstrument, LANGUAGES } from '@outcome/instruments';
+import { findInstrument, type Language, LANGUAGES } from '@outcome/instruments';
 import type { Request, Response } from 'express';
 import { Public } from '../../auth/roles.decorator';
 import { ApiErrorResponses } from '../../docs/api-error-responses.decorator';
@@ -124,11 +124,7 @@ export class SelfCompletionController {
   }
 
   /** The questionnaire the link opens now (or the refusal that closes it), with the answers given so far. */
-  private async viewOf(
-    secret: string,
-    asked: ReturnType<typeof languageOf>,
-    fields: FormFields,
-  ): Promise<QuestionnaireView> {
+  private async viewOf(secret: string, asked: Language | null, fields: FormFields): Promise<QuestionnaireView> {
     const open = await this.queries.execute(new OpenQuestionnaireLinkQuery(secret));
     const instrument = findInstrument(open.instrument)!;
     return {
