@@ -46,7 +46,9 @@ export function keyEncryptionKeysOf(
 
 /** Which stores the keys are for: the data folder's full path, or the database the keys live in. */
 function storesIdOf(config: AppConfig): string {
-  const place = config.eventStore === 'sqlite' ? `sqlite:${resolve(config.dataDir)}` : `db:${config.databaseUrl}`;
+  const keysInPostgres =
+    config.eventStore === 'postgres' || (config.eventStore === 'kurrentdb' && config.readStore === 'postgres');
+  const place = keysInPostgres ? `db:${config.databaseUrl}` : `sqlite:${resolve(config.dataDir)}`;
   return createHash('sha256').update(place).digest('hex').slice(0, 32);
 }
 
