@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser: it may name the DOM.
 import type { Browser, Page } from 'playwright-core';
 import { type BuiltServer, startBuiltServer } from './support/built-server';
 import {

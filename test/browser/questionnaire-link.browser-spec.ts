@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser: it may name the DOM.
 import type { AddressInfo } from 'node:net';
 import { findInstrument } from '@outcome/instruments';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
