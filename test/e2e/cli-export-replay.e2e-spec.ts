@@ -8,7 +8,7 @@ import {
   type PostgresTestDatabase,
   type TemporaryDirectory,
 } from '@outcome/shared/testing';
-import { figuresOf, outcomesOf } from './support/cli-outcomes';
+import { figuresOf, outcomesOf, TEST_KEY_ENCRYPTION_KEY } from './support/cli-outcomes';
 import { type CliEnv, runCli, runCliJson } from './support/cli-runner';
 import { linesOf } from './support/cli-demo-source';
 
@@ -29,7 +29,7 @@ describe('cli export and replay of the demo dataset', () => {
   let projectExport: string;
   beforeAll(async () => {
     source = createTemporaryDirectory('outcome-ledger-cli-source-');
-    sourceEnv = { DATA_DIR: source.path };
+    sourceEnv = { DATA_DIR: source.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY };
     await runCliJson(['demo'], sourceEnv);
     await runCliJson(['rebuild', '--all'], sourceEnv);
     await runCliJson(['export', '--all', '--out', join(source.path, 'all.ndjson')], sourceEnv);
@@ -70,7 +70,13 @@ describe('cli export and replay of the demo dataset', () => {
     beforeAll(async () => {
       database = await createPostgresTestDatabase('ol_cli_copy');
       copy = createTemporaryDirectory('outcome-ledger-cli-copy-');
-      copyEnv = { DATA_DIR: copy.path, EVENT_STORE: 'postgres', READ_STORE: 'postgres', DATABASE_URL: database.url };
+      copyEnv = {
+        DATA_DIR: copy.path,
+        EVENT_STORE: 'postgres',
+        READ_STORE: 'postgres',
+        DATABASE_URL: database.url,
+        KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
+      };
     });
     afterAll(async () => {
       await database.drop();

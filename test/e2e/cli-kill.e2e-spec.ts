@@ -4,17 +4,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChildProcess } from 'node:child_process';
 import { openPlatformStores } from '@outcome/application';
 import { VIEWS, ViewReader } from '@outcome/read-models';
-import { loadAppConfig } from '@outcome/shared';
 import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
 import Database from 'better-sqlite3';
-import { figuresOf, outcomesOf } from './support/cli-outcomes';
+import { figuresOf, outcomesOf, TEST_KEY_ENCRYPTION_KEY, testConfigOf } from './support/cli-outcomes';
 import { type CliEnv, finished, runCliJson, startCli } from './support/cli-runner';
 import { type DemoSource, demoSource } from './support/cli-demo-source';
 import { cellsOf, csvOf, djg6Rows } from './support/import-rows';
 
 /** Every live row of every view, each view's rows sorted: what readers of the store can see. */
 async function viewRows(env: CliEnv): Promise<Record<string, string[]>> {
-  const stores = await openPlatformStores(loadAppConfig({ env: { DEMO: '0', LOG_LEVEL: 'silent', ...env } }));
+  const stores = await openPlatformStores(testConfigOf(env));
   try {
     const reader = new ViewReader(stores.readStore);
     const rows: Record<string, string[]> = {};
@@ -81,8 +80,13 @@ describe('cli rebuild and import killed halfway (SIGKILL) and run again', () => 
 
     const uninterrupted = copyOfEvents(source.folder);
     try {
-      await runCliJson(['rebuild', '--all'], { DATA_DIR: uninterrupted.path });
-      expect(await viewRows(source.env)).toEqual(await viewRows({ DATA_DIR: uninterrupted.path }));
+      await runCliJson(['rebuild', '--all'], {
+        DATA_DIR: uninterrupted.path,
+        KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
+      });
+      expect(await viewRows(source.env)).toEqual(
+        await viewRows({ DATA_DIR: uninterrupted.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY }),
+      );
     } finally {
       uninterrupted.remove();
     }
@@ -108,7 +112,10 @@ describe('cli rebuild and import killed halfway (SIGKILL) and run again', () => 
         ['import', file, '--project', projectId],
         source.env,
       );
-      await runCliJson(['import', file, '--project', projectId], { DATA_DIR: uninterrupted.path });
+      await runCliJson(['import', file, '--project', projectId], {
+        DATA_DIR: uninterrupted.path,
+        KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
+      });
 
       expect(partly).toBeGreaterThan(before);
       expect(rerun.imported + rerun.alreadyImported).toBe(20_000);
@@ -120,13 +127,22 @@ describe('cli rebuild and import killed halfway (SIGKILL) and run again', () => 
             env,
           )
         ).countsByType;
-      expect(await countsOf(source.env)).toEqual(await countsOf({ DATA_DIR: uninterrupted.path }));
+      expect(await countsOf(source.env)).toEqual(
+        await countsOf({ DATA_DIR: uninterrupted.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY }),
+      );
       await runCliJson(['rebuild', '--all'], source.env);
-      await runCliJson(['rebuild', '--all'], { DATA_DIR: uninterrupted.path });
+      await runCliJson(['rebuild', '--all'], {
+        DATA_DIR: uninterrupted.path,
+        KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
+      });
       const requests = [{ instrument: 'djg-6' }, { instrument: 'djg-6', wave: 1 }];
       const [killed, whole] = [
         await outcomesOf(source.env, projectId, requests),
-        await outcomesOf({ DATA_DIR: uninterrupted.path }, projectId, requests),
+        await outcomesOf(
+          { DATA_DIR: uninterrupted.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY },
+          projectId,
+          requests,
+        ),
       ];
       expect(killed.map(figuresOf)).toEqual(whole.map(figuresOf));
     } finally {

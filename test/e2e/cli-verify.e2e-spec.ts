@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { EraseParticipantCommand } from '@outcome/application';
-import { loadAppConfig } from '@outcome/shared';
 import { createTemporaryDirectory } from '@outcome/shared/testing';
 import Database from 'better-sqlite3';
 import { CliModule } from '../../apps/cli/src/cli.module';
-import { figuresOf, outcomesOf } from './support/cli-outcomes';
+import { figuresOf, outcomesOf, TEST_KEY_ENCRYPTION_KEY, testConfigOf } from './support/cli-outcomes';
 import { type CliEnv, runCli, runCliJson } from './support/cli-runner';
 import { type DemoSource, demoSource, pairedParticipantOf } from './support/cli-demo-source';
 
@@ -83,15 +82,19 @@ describe('cli verify of a published Outcome', () => {
       try {
         const file = join(copy.path, 'project.ndjson');
         await runCliJson(['export', '--project', source.buddyDuos.id, '--out', file], source.env);
-        await runCliJson(['replay', file], { DATA_DIR: copy.path });
-        await runCliJson(['rebuild', '--all'], { DATA_DIR: copy.path });
+        await runCliJson(['replay', file], { DATA_DIR: copy.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY });
+        await runCliJson(['rebuild', '--all'], { DATA_DIR: copy.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY });
         await runCliJson(['rebuild', '--all'], source.env);
         const instrument = source.buddyDuos.instruments[0]!;
         const requests = [{ instrument }, { instrument, wave: 1 }, { instrument: 'who-5' }];
 
         const [atSource, onCopy] = [
           await outcomesOf(source.env, source.buddyDuos.id, requests),
-          await outcomesOf({ DATA_DIR: copy.path }, source.buddyDuos.id, requests),
+          await outcomesOf(
+            { DATA_DIR: copy.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY },
+            source.buddyDuos.id,
+            requests,
+          ),
         ];
 
         expect(onCopy.map(figuresOf)).toEqual(atSource.map(figuresOf));
@@ -148,8 +151,7 @@ describe('cli verify of a published Outcome', () => {
 
 /** Erases a participant through the application layer, as DELETE /api/participants/{id} does; answers the erasure's position. */
 async function erase(env: CliEnv, participantId: string, organisationId: string): Promise<string> {
-  const config = loadAppConfig({ env: { DEMO: '0', LOG_LEVEL: 'silent', ...env } });
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: false });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(testConfigOf(env)), { logger: false });
   try {
     const written = await app.get(CommandBus).execute(
       new EraseParticipantCommand(participantId, {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
+import { TEST_KEY_ENCRYPTION_KEY } from './cli-outcomes';
 import { type CliEnv, runCliJson } from './cli-runner';
 
 export interface ExportedLine {
@@ -29,7 +30,7 @@ export interface DemoSource {
 /** A data folder with the demo dataset loaded and its views built, all through the cli. */
 export async function demoSource(): Promise<DemoSource> {
   const folder = createTemporaryDirectory('outcome-ledger-cli-source-');
-  const env = { DATA_DIR: folder.path };
+  const env = { DATA_DIR: folder.path, KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY };
   await runCliJson(['demo'], env);
   await runCliJson(['rebuild', '--all'], env);
   await runCliJson(['export', '--all', '--out', join(folder.path, 'all.ndjson')], env);

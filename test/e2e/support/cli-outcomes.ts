@@ -5,14 +5,29 @@ import { loadAppConfig } from '@outcome/shared';
 import { CliModule } from '../../../apps/cli/src/cli.module';
 import type { CliEnv } from './cli-runner';
 
+/**
+ * The key-encryption key the cli's tests give their stores (the test api's too), so that a copy of
+ * a data folder, and this process, open what a cli process wrote.
+ */
+export const TEST_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** The settings of a test's stores as this process opens them. */
+export function testConfigOf(env: CliEnv) {
+  return loadAppConfig({
+    env: { DEMO: '0', LOG_LEVEL: 'silent', KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY, ...env },
+  });
+}
+
 /** A project's Outcomes on these scales, read through the app's own query on the stores the settings name. */
 export async function outcomesOf(
   env: CliEnv,
   projectId: string,
   requests: readonly { readonly instrument: string; readonly scale?: string; readonly wave?: number }[],
 ): Promise<OutcomeAnswer[]> {
-  const config = loadAppConfig({ env: { DEMO: '0', LOG_LEVEL: 'silent', ...env } });
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: false });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(testConfigOf(env)), {
+    logger: false,
+    abortOnError: false,
+  });
   try {
     const evaluator = { role: 'evaluator' as const, tokenId: 'test-evaluator', projectIds: [projectId] };
     const answers: OutcomeAnswer[] = [];
