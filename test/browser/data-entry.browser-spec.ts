@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser: it may name the DOM.
 import type { Browser, Page } from 'playwright-core';
 import { type BuiltServer, startBuiltServer } from './support/built-server';

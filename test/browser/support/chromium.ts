@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Code passed to page.evaluate runs in the browser: it may name the DOM.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
