@@ -93,7 +93,7 @@ async function messageBeside(page: Page, label: string): Promise<string> {
 }
 
 describe('recording the work in the dashboard, in Chromium on the built server', () => {
-  it('enrols a participant through the form, refuses a baseline dated before the enrolment beside its date, then records it by clicking answers and shows its scores', async () => {
+  it('enrols a participant through the form, refuses a baseline dated before the enrolment beside its date, then records it by clicking answers and shows its scores; a questionnaire link made there is answered in French on a phone without a token, once', async () => {
     const watchedPage = await watched();
     const { page } = watchedPage;
     await signInAsOrganisation(page);
@@ -133,6 +133,48 @@ describe('recording the work in the dashboard, in Chromium on the built server',
     await expect(saved.getByText('emotional: 2').count()).resolves.toBe(1);
     await expect(saved.getByText('social: 3').count()).resolves.toBe(1);
     await screenshot(page, 'questionnaire-saved');
+
+    await page.getByRole('button', { name: 'Create questionnaire link' }).click();
+    const linkForm = page.getByRole('form', { name: 'Create a questionnaire link' });
+    await linkForm.getByLabel('Questionnaire', { exact: true }).selectOption('djg-6');
+    await linkForm.getByLabel('Wave', { exact: true }).fill('1');
+    await linkForm.getByLabel('Language of the questionnaire').selectOption('fr');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await linkForm.getByRole('button', { name: 'Save' }).click();
+    const address = (await page.locator('.made-link code').textContent())!.trim();
+    expect(address).toMatch(new RegExp(`^${server.url}/q/\\S+$`));
+    await page.getByRole('img', { name: 'QR code of the questionnaire link' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+
+    // The participant, on a phone, with no token: the page in French.
+    const phone = await watched({ width: 375, height: 812, language: 'fr-BE' });
+    const opened = await phone.page.goto(address);
+    expect(opened?.status()).toBe(200);
+    const answers = ['no', 'no', 'no', 'yes', 'yes', 'yes'] as const;
+    for (const [index, code] of answers.entries()) {
+      const label = djg6.answers.find((answer) => answer.code === code)!.label.fr;
+      await phone.page
+        .getByRole('group', { name: djg6.items[index]!.fr, exact: true })
+        .getByRole('radio', { name: label, exact: true })
+        .check();
+    }
+    expect(await fitsTheViewport(phone.page)).toBe(true);
+    expect(await seriousAccessibilityViolations(phone.page)).toEqual([]);
+    await screenshot(phone.page, 'questionnaire-link-phone');
+    await phone.page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await phone.page.getByRole('button', { name: 'Envoyer mes réponses' }).click();
+    await expect(phone.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Merci');
+    const again = await phone.page.goto(address);
+    expect(again?.status()).toBe(410);
+    expectRefusedRequests(phone, 410, 1);
+
+    // Back at the organisation: the measurement, scored by the instrument's rules (all "no" on the emotional
+    // items and "yes" on the social ones: nothing counts, total 0).
+    await page.reload();
+    const wave1 = page.getByRole('listitem').filter({ hasText: /djg-6 · Wave 1/ });
+    await wave1.waitFor();
+    await expect(wave1.getByText('total: 0 (not lonely)').count()).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: 'Questionnaire links' }).getByText('used').count()).resolves.toBe(1);
   });
 
   it('lets an organisation log a contact and record an exit, and shows the record', async () => {
