@@ -18,18 +18,21 @@ export function progressBar(unit: string, stream: NodeJS.WriteStream = process.s
     hideCursor: true,
     etaBuffer: 50,
   });
-  const started = Date.now();
+  let started = 0;
+  let doneAtStart = 0;
   let running = false;
   return {
     update(done, total) {
-      const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
       if (!running) {
-        bar.start(Math.max(total, done), done, { rate });
+        started = Date.now();
+        doneAtStart = done;
+        bar.start(Math.max(total, done), done, { rate: '-' });
         running = true;
-      } else {
-        bar.setTotal(Math.max(total, done));
-        bar.update(done, { rate });
+        return;
       }
+      const rate = Math.round((done - doneAtStart) / Math.max(0.001, (Date.now() - started) / 1000));
+      bar.setTotal(Math.max(total, done));
+      bar.update(done, { rate });
     },
     stop() {
       if (running) bar.stop();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  approximateRowCount,
   importParticipants,
   type ParticipantImportResult,
   writeCsvTemplate,
@@ -84,8 +85,10 @@ async function importFile(file: string, options: ImportOptions): Promise<void> {
   if (options.atomic && options.skipInvalid) throw new Error('Give either --atomic or --skip-invalid, not both');
   const projectId = options.project;
   const started = Date.now();
+  const rows = await approximateRowCount(file);
   const result = await withStores(async ({ eventStore, keyStore }) => {
-    const progress = progressBar('rows');
+    const checking = progressBar('rows checked');
+    const writing = progressBar('events written');
     try {
       return await importParticipants({
         store: eventStore,
@@ -93,10 +96,15 @@ async function importFile(file: string, options: ImportOptions): Promise<void> {
         projectId,
         file,
         skipInvalid: options.skipInvalid === true,
-        onProgress: (_phase, done) => progress.update(done, done),
+        onProgress: (phase, done, total) => {
+          if (phase === 'checking') return checking.update(done, rows ?? done);
+          checking.stop();
+          writing.update(done, total ?? done);
+        },
       });
     } finally {
-      progress.stop();
+      checking.stop();
+      writing.stop();
     }
   });
   const report = options.errors ? resolve(options.errors) : `${file}.errors.csv`;

@@ -27,7 +27,8 @@ export interface ParticipantImportRequest {
   readonly file: string;
   /** Import the good rows and report the rest; otherwise one bad row imports nothing. */
   readonly skipInvalid: boolean;
-  readonly onProgress?: (phase: 'checking' | 'writing', done: number) => void;
+  /** Rows checked, then events written, with how many there are (null while unknown). */
+  readonly onProgress?: (phase: 'checking' | 'writing', done: number, total: number | null) => void;
 }
 
 export interface ParticipantImportResult {
@@ -115,7 +116,7 @@ async function decideAndWrite(
 
   for await (const row of readImportRows(request.file)) {
     rows++;
-    if (rows % 500 === 0) request.onProgress?.('checking', rows);
+    if (rows % 500 === 0) request.onProgress?.('checking', rows, null);
     const parsed = parseImportRow(row, lookups);
     if (Array.isArray(parsed)) {
       errors.push(...parsed);
@@ -174,7 +175,7 @@ async function decideAndWrite(
   for (const appends of staged.stagedAppends(EVENTS_PER_APPEND)) {
     position = (await request.store.appendToStreams(appends)).position;
     events += appends.reduce((sum, append) => sum + append.events.length, 0);
-    request.onProgress?.('writing', events);
+    request.onProgress?.('writing', events, staged.size);
   }
   return {
     imported,
