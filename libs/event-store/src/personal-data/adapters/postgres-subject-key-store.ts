@@ -61,16 +61,24 @@ export class PostgresSubjectKeyStore extends SubjectKeyStore {
   }
 
   async getOrCreateKey(subject: string): Promise<Buffer> {
-    await this.pool.query(`INSERT INTO ${this.table} (subject, key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING`, [
-      subject,
-      generateSubjectKey(),
-    ]);
+    // Almost every call finds the key: a lookup first spares the write (and its WAL flush).
+    let row = await this.selectKey(subject);
+    if (!row) {
+      await this.pool.query(
+        `INSERT INTO ${this.table} (subject, key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING`,
+        [subject, generateSubjectKey()],
+      );
+      row = (await this.selectKey(subject))!;
+    }
+    if (!row.key) throw new SubjectErasedError(subject);
+    return row.key;
+  }
+
+  private async selectKey(subject: string): Promise<KeyRow | undefined> {
     const { rows } = await this.pool.query<KeyRow>(`SELECT subject, key FROM ${this.table} WHERE subject = $1`, [
       subject,
     ]);
-    const key = rows[0]!.key;
-    if (!key) throw new SubjectErasedError(subject);
-    return key;
+    return rows[0];
   }
 
   async findKeys(subjects: readonly string[]): Promise<ReadonlyMap<string, Buffer | null>> {

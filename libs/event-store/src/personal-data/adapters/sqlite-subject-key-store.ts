@@ -72,10 +72,14 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
   }
 
   async getOrCreateKey(subject: string): Promise<Buffer> {
-    this.insertIfAbsent.run(subject, generateSubjectKey());
-    const { key } = this.selectKey.get(subject)!;
-    if (!key) throw new SubjectErasedError(subject);
-    return key;
+    // Almost every call finds the key: a lookup costs no write transaction (and no fsync).
+    let row = this.selectKey.get(subject);
+    if (!row) {
+      this.insertIfAbsent.run(subject, generateSubjectKey());
+      row = this.selectKey.get(subject)!;
+    }
+    if (!row.key) throw new SubjectErasedError(subject);
+    return row.key;
   }
 
   override async createMissingKeys(subjects: readonly string[]): Promise<void> {
