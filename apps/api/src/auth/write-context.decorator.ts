@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal, WriteContext } from '@outcome/application';
 import { randomUUID } from 'node:crypto';
+import { causationOfIdempotencyKey } from '../idempotency/idempotency-causation';
 import type { AuthenticatedRequest } from './authenticated-request';
 
 function principalOf(request: AuthenticatedRequest): Principal {
@@ -13,8 +14,18 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   principalOf(context.switchToHttp().getRequest<AuthenticatedRequest>()),
 );
 
-/** Who writes and under which correlation id: the metadata of the events the request causes. */
+/**
+ * Who writes and under which correlation id: the metadata of the events the request causes. A
+ * request with an Idempotency-Key causes them under a causation id of the key, the same on every
+ * retry, by which a retry finds a write that landed before its answer was kept.
+ */
 export const CurrentWriteContext = createParamDecorator((_data: unknown, context: ExecutionContext): WriteContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  return { principal: principalOf(request), correlationId: typeof request.id === 'string' ? request.id : randomUUID() };
+  const principal = principalOf(request);
+  const key = request.header('idempotency-key');
+  return {
+    principal,
+    correlationId: typeof request.id === 'string' ? request.id : randomUUID(),
+    ...(key ? { causationId: causationOfIdempotencyKey(principal.tokenId, key) } : {}),
+  };
 });

@@ -8,8 +8,9 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IdempotencyRecords, MeasurementLocator, RENEW_EVERY_MS } from '@outcome/application';
-import { AppendOutcomeUnknownError } from '@outcome/event-store';
+import { IdempotencyRecords, MeasurementLocator, RENEW_EVERY_MS, type StoredAnswer } from '@outcome/application';
+import { participantStream } from '@outcome/domain';
+import { AppendOutcomeUnknownError, EventStore } from '@outcome/event-store';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { catchError, finalize, from, mergeMap, type Observable, of } from 'rxjs';
@@ -17,6 +18,8 @@ import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { ReplayedAnswerException } from '../http/replayed-answer.exception';
 import { answerOfError } from './answer-of-error';
 import { canonicalJson } from './canonical-json';
+import { causationOfIdempotencyKey } from './idempotency-causation';
+import { landedAnswerOf } from './landed-answer';
 import {
   IDEMPOTENCY_SUBJECT_KEY,
   type IdempotencySubjectSource,
@@ -38,6 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
     private readonly records: IdempotencyRecords,
     private readonly measurements: MeasurementLocator,
+    private readonly store: EventStore,
     private readonly reflector: Reflector,
   ) {}
 
@@ -73,6 +77,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
         context.switchToHttp().getResponse<Response>().setHeader('Idempotent-Replayed', 'true');
         return of(claim.answer.body);
       case 'first': {
+        const landed = claim.takenOver ? await this.landedAnswer(tokenId, key, subjectSource, request) : undefined;
+        if (landed) {
+          const subject = await this.subjectOf(subjectSource, request, landed.body);
+          await this.records.answer(tokenId, key, landed, subject);
+          const response = context.switchToHttp().getResponse<Response>();
+          response.status(landed.status).setHeader('Idempotent-Replayed', 'true');
+          return of(landed.body);
+        }
         const lease = this.keepLease(tokenId, key);
         return next.handle().pipe(
           mergeMap((body: unknown) =>
@@ -90,6 +102,23 @@ export class IdempotencyInterceptor implements NestInterceptor {
         );
       }
     }
+  }
+
+  /**
+   * The answer of a write that landed while the process that ran it died before keeping its answer:
+   * found by the causation id its events carry, in the stream of the participant it was about.
+   */
+  private async landedAnswer(
+    tokenId: string,
+    key: string,
+    source: IdempotencySubjectSource | undefined,
+    request: AuthenticatedRequest,
+  ): Promise<StoredAnswer | undefined> {
+    if (!source || 'answerField' in source) return undefined;
+    const participantId = await this.subjectOf(source, request, null);
+    if (!participantId) return undefined;
+    const events = await this.store.readStream(participantStream(participantId)).catch(() => []);
+    return landedAnswerOf(events, causationOfIdempotencyKey(tokenId, key), request.method);
   }
 
   /** Renews the claim while the request runs: once this process dies, the key is free again within seconds. */

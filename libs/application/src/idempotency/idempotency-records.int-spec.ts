@@ -38,7 +38,7 @@ describe(IdempotencyRecords.name, () => {
   it('frees the key of a holder that stopped renewing (its process died) within seconds', async () => {
     await sut.claim('token', 'key', 'body', T0);
 
-    expect(await sut.claim('token', 'key', 'body', after(11_000))).toEqual({ outcome: 'first' });
+    expect(await sut.claim('token', 'key', 'body', after(11_000))).toEqual({ outcome: 'first', takenOver: true });
   });
 
   it('keeps the key of a holder that renews its lease, however long it works', async () => {
@@ -63,7 +63,7 @@ describe(IdempotencyRecords.name, () => {
     await sut.answer('token', 'key', { status: 400, body: { message: 'x'.repeat(17 * 1024) } }, null);
 
     expect(await store.read((runner) => runner.manager.countBy(IdempotencyRecordEntity, {}))).toBe(0);
-    expect(await sut.claim('token', 'key', 'body', after(1_000))).toEqual({ outcome: 'first' });
+    expect(await sut.claim('token', 'key', 'body', after(1_000))).toEqual({ outcome: 'first', takenOver: false });
   });
 
   it(`keeps at most ${RECORDS_PER_TOKEN} records per token, giving up the oldest`, async () => {
@@ -91,7 +91,10 @@ describe(IdempotencyRecords.name, () => {
     expect(await count('another token')).toBe(1);
     const newest = `key-${RECORDS_PER_TOKEN - 1}`;
     expect(await sut.claim('token', newest, 'body', after(RECORDS_PER_TOKEN + 1))).toMatchObject({ outcome: 'replay' });
-    expect(await sut.claim('token', 'key-0', 'body', after(RECORDS_PER_TOKEN + 1))).toEqual({ outcome: 'first' });
+    expect(await sut.claim('token', 'key-0', 'body', after(RECORDS_PER_TOKEN + 1))).toEqual({
+      outcome: 'first',
+      takenOver: false,
+    });
   });
 
   it("answers 410 Gone to any request with the key of an erased participant's write", async () => {

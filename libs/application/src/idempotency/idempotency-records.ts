@@ -10,7 +10,8 @@ export interface StoredAnswer {
 }
 
 export type IdempotencyClaim =
-  | { readonly outcome: 'first' }
+  /** `takenOver`: the key was held by a request whose process died; its write may have landed. */
+  | { readonly outcome: 'first'; readonly takenOver: boolean }
   | { readonly outcome: 'replay'; readonly answer: StoredAnswer }
   | { readonly outcome: 'other-request' }
   | { readonly outcome: 'in-progress' };
@@ -58,7 +59,8 @@ export class IdempotencyRecords {
       // Not `save`: it opens a transaction of its own, which SQLite refuses inside the read store's.
       if (existing) await runner.manager.update(IdempotencyRecordEntity, { tokenId, key }, record);
       else await runner.manager.insert(IdempotencyRecordEntity, record);
-      return { outcome: 'first' };
+      const takenOver = !!existing && isAbandoned(existing, now) && existing.fingerprint === fingerprint;
+      return { outcome: 'first', takenOver };
     });
   }
 
