@@ -174,12 +174,20 @@ describe('Crashes and retries', () => {
 });
 
 describe('A keyed write that landed, its answer lost', () => {
+  let projectIdOfLanded = '';
   it.each([
     [
       'a measurement',
       (participantId: string) => ({
         path: `/api/participants/${participantId}/measurements`,
         body: EXAMPLE_BASELINE as object,
+      }),
+    ],
+    [
+      'an enrolment with a reference',
+      () => ({
+        path: `/api/projects/${projectIdOfLanded}/participants`,
+        body: { ...EXAMPLE_ENROLMENT, reference: 'P-LANDED-1' } as object,
       }),
     ],
     [
@@ -195,6 +203,7 @@ describe('A keyed write that landed, its answer lost', () => {
       const admin = RecordingClient.admin(api.http);
       const worker = admin.as((await admin.createOrganisation('Buurtwerk Landed')).token);
       const project = await worker.post<{ id: string }>('/api/projects', EXAMPLE_PROJECT);
+      projectIdOfLanded = project.id;
       const participant = await worker.post<{ id: string }>(
         `/api/projects/${project.id}/participants`,
         EXAMPLE_ENROLMENT,

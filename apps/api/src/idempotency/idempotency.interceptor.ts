@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IdempotencyRecords, MeasurementLocator, RENEW_EVERY_MS, type StoredAnswer } from '@outcome/application';
-import { participantStream } from '@outcome/domain';
+import { participantStream, projectStream } from '@outcome/domain';
 import { AppendOutcomeUnknownError, EventStore } from '@outcome/event-store';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ import { ReplayedAnswerException } from '../http/replayed-answer.exception';
 import { answerOfError } from './answer-of-error';
 import { canonicalJson } from './canonical-json';
 import { causationOfIdempotencyKey } from './idempotency-causation';
-import { landedAnswerOf } from './landed-answer';
+import { enrolledByKey, landedAnswerOf } from './landed-answer';
 import {
   IDEMPOTENCY_SUBJECT_KEY,
   type IdempotencySubjectSource,
@@ -27,6 +27,8 @@ import {
 } from './idempotency.decorators';
 
 const HEADER = 'idempotency-key';
+/** More events than any one write appends: where the last event of a landed write is looked for. */
+const BATCH_WINDOW = 32;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
@@ -114,11 +116,28 @@ export class IdempotencyInterceptor implements NestInterceptor {
     source: IdempotencySubjectSource | undefined,
     request: AuthenticatedRequest,
   ): Promise<StoredAnswer | undefined> {
-    if (!source || 'answerField' in source) return undefined;
-    const participantId = await this.subjectOf(source, request, null);
+    if (!source) return undefined;
+    const causation = causationOfIdempotencyKey(tokenId, key);
+    const participantId =
+      'answerField' in source ? await this.enrolledBy(causation, request) : await this.subjectOf(source, request, null);
     if (!participantId) return undefined;
     const events = await this.store.readStream(participantStream(participantId)).catch(() => []);
-    return landedAnswerOf(events, causationOfIdempotencyKey(tokenId, key), request.method);
+    const landed = landedAnswerOf(events, causation, request.method);
+    const first = events.find((event) => event.metadata.causationId === causation);
+    if (!landed || !first) return landed;
+    // The write's last event may lie in another stream (a project's roster, a reference's reservation):
+    // its events were appended together, so they follow the first one.
+    const batch = await this.store.readAll({ after: first.position - 1n, maxCount: BATCH_WINDOW });
+    const last = batch.filter((event) => event.metadata.causationId === causation).at(-1) ?? first;
+    return { ...landed, body: { ...(landed.body as object), position: last.position.toString() } };
+  }
+
+  /** An enrolment's participant is new: the project's stream names the one its events added. */
+  private async enrolledBy(causation: string, request: AuthenticatedRequest): Promise<string | undefined> {
+    const projectId = paramOf(request, 'projectId');
+    if (!projectId) return undefined;
+    const events = await this.store.readStream(projectStream(projectId)).catch(() => []);
+    return enrolledByKey(events, causation);
   }
 
   /** Renews the claim while the request runs: once this process dies, the key is free again within seconds. */

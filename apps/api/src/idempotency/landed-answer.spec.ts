@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@outcome/event-store';
-import { landedAnswerOf } from './landed-answer';
+import { enrolledByKey, landedAnswerOf } from './landed-answer';
 
 function recorded(
   type: string,
@@ -44,6 +44,18 @@ describe(landedAnswerOf.name, () => {
     expect(landedAnswerOf([recorded('ParticipantErased', {}, 9, key)], key, 'DELETE')).toEqual({
       status: 200,
       body: { position: '9' },
+    });
+  });
+
+  it("answers an enrolment that landed with the participant's id, found through the project's stream", () => {
+    const project = [
+      recorded('ParticipantAdded', { participantId: 'p0' }, 2, 'idempotency-key:other'),
+      recorded('ParticipantAdded', { participantId: 'p1' }, 5, key),
+    ];
+    expect(enrolledByKey(project, key)).toBe('p1');
+    expect(landedAnswerOf([recorded('ParticipantEnrolled', { participantId: 'p1' }, 6, key)], key, 'POST')).toEqual({
+      status: 201,
+      body: { id: 'p1', position: '6' },
     });
   });
 

@@ -6,6 +6,14 @@ import type { StoredAnswer } from '@outcome/application';
  * retry of a write that landed while its process died before keeping the answer. Undefined when
  * the events are not there, or are not a participant write's.
  */
+/** The participant an enrolment that landed added to its project, found in the project's stream. */
+export function enrolledByKey(projectEvents: readonly RecordedEvent[], causationId: string): string | undefined {
+  const added = projectEvents.find(
+    (event) => event.type === 'ParticipantAdded' && event.metadata.causationId === causationId,
+  );
+  return (added?.data as { participantId?: string } | undefined)?.participantId;
+}
+
 export function landedAnswerOf(
   events: readonly RecordedEvent[],
   causationId: string,
@@ -24,6 +32,8 @@ export function landedAnswerOf(
       return { status, body: { scores: data.scores ?? {}, position } };
     case 'ContactLogged':
       return { status, body: { id: data.contactId, position } };
+    case 'ParticipantEnrolled':
+      return { status, body: { id: (last.data as { participantId?: string }).participantId, position } };
     case 'ParticipantExited':
     case 'ConsentWithdrawn':
     case 'MeasurementRetracted':
