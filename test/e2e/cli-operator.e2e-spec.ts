@@ -50,6 +50,7 @@ describe('cli operator commands', () => {
     expect(stalled.code).toBe(1);
     expect(JSON.parse(stalled.stdout)).toMatchObject({ healthy: false, head: String(demo.events) });
     expect(healthy.code).toBe(0);
+    expect(JSON.parse(healthy.stdout)).toMatchObject({ counts: { projects: 12, participants: 790 } });
     const views = (JSON.parse(healthy.stdout) as { views: { health: string; lag: string }[] }).views;
     expect(views.every((view) => view.health === 'ok' && view.lag === '0')).toBe(true);
   }, 90_000);

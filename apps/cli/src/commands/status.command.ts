@@ -1,4 +1,14 @@
-import { ProjectionCheckpoints, type ReadStore, VIEWS } from '@outcome/read-models';
+import {
+  LIVE,
+  participantProfileProjection,
+  type Projection,
+  projectCatalogueProjection,
+  ProjectionCheckpoints,
+  type ReadStore,
+  ViewNotReadyError,
+  ViewReader,
+  VIEWS,
+} from '@outcome/read-models';
 import type { EventStore } from '@outcome/event-store';
 import type { Command } from 'commander';
 import { printAnswer, printFailure } from '../cli-output';
@@ -36,12 +46,23 @@ async function showStatus(options: StatusOptions): Promise<void> {
   if (!Number.isFinite(stallMs) || stallMs < 0) throw new Error('--stall-seconds must be a number of seconds, e.g. 3');
   const answer = await withStores(async ({ eventStore, readStore }, config) => {
     const { head, views } = await viewStatuses(eventStore, readStore, stallMs);
+    const counts = {
+      projects: await liveRowCount(readStore, projectCatalogueProjection),
+      participants: await liveRowCount(readStore, participantProfileProjection),
+    };
     const troubled = views.filter((view) => view.health === 'stalled' || view.health === 'not-built');
     return {
-      json: { eventStore: config.eventStore, readStore: config.readStore, head, views, healthy: troubled.length === 0 },
+      json: {
+        eventStore: config.eventStore,
+        readStore: config.readStore,
+        head,
+        counts,
+        views,
+        healthy: troubled.length === 0,
+      },
       lines: [
         `events: ${config.eventStore}, head position ${head ?? 'none (empty)'}`,
-        `views:  ${config.readStore}`,
+        `views:  ${config.readStore}; ${counts.projects ?? '-'} projects, ${counts.participants ?? '-'} participants (enrolled, not erased)`,
         ...views.map(
           (view) =>
             `  ${view.view.padEnd(24)} at ${String(view.position ?? '-').padStart(8)}  lag ${String(view.lag).padStart(6)}  ${view.health}`,
@@ -57,6 +78,19 @@ async function showStatus(options: StatusOptions): Promise<void> {
     };
   });
   printAnswer(answer, options);
+}
+
+/** How many rows the view's live build holds (one per project, or per participant); null before its first build. */
+async function liveRowCount(readStore: ReadStore, view: Projection<object>): Promise<number | null> {
+  try {
+    return await new ViewReader(readStore).readTogether([view], LIVE, async (snapshot) => {
+      const row = await snapshot.from(view, 'v').select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
+      return Number(row?.n ?? 0);
+    });
+  } catch (error) {
+    if (error instanceof ViewNotReadyError) return null;
+    throw error;
+  }
 }
 
 /** Each view's position, looked at twice `stallMs` apart when it is behind, to tell catching up from stalled. */
