@@ -101,20 +101,8 @@ describe(parseImportRow.name, () => {
 
 describe(templateColumns.name, () => {
   it('puts the enrolment and measurement columns before one column per item', () => {
-    expect(templateColumns(findInstrument('who-5')!)).toEqual([
-      'reference',
-      'arm',
-      'enrolledOn',
-      'ageBand',
-      'consentGivenOn',
-      'instrument',
-      'wave',
-      'takenOn',
-      'item1',
-      'item2',
-      'item3',
-      'item4',
-      'item5',
-    ]);
+    expect(templateColumns(findInstrument('who-5')!).join(',')).toBe(
+      'reference,arm,enrolledOn,ageBand,consentGivenOn,instrument,wave,takenOn,item1,item2,item3,item4,item5',
+    );
   });
 });
