@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { CheckpointMovedError } from '../errors';
+import { PositionalSql } from './positional-sql';
 
 /** One build of a view: its own table, filled by one version of the projection up to its checkpoint. */
 export interface Build {
@@ -19,30 +20,35 @@ export interface RegistryEntry {
   readonly builds: readonly Build[];
 }
 
+/** Read before every batch: one statement with positional parameters, no query builder. */
 export async function readRegistryEntry(runner: QueryRunner, projection: string): Promise<RegistryEntry | null> {
-  const entry = await runner.manager
-    .createQueryBuilder()
-    .select(['live_generation', 'rebuild_requested'])
-    .from('projection', 'p')
-    .where('name = :projection', { projection })
-    .getRawOne<{ live_generation: number | null; rebuild_requested: boolean | number }>();
+  const sql = new PositionalSql(runner);
+  const [name] = sql.placeholders(1, 1);
+  const rows = (await sql.run({
+    sql:
+      'SELECT p.live_generation, p.rebuild_requested, b.generation, b.version, b.checkpoint FROM projection p ' +
+      `LEFT JOIN projection_build b ON b.projection = p.name WHERE p.name = ${name} ORDER BY b.generation`,
+    parameters: [projection],
+  })) as {
+    live_generation: number | null;
+    rebuild_requested: boolean | number;
+    generation: number | null;
+    version: number;
+    checkpoint: string | number | null;
+  }[];
+  const entry = rows[0];
   if (!entry) return null;
-  const builds = await runner.manager
-    .createQueryBuilder()
-    .select(['generation', 'version', 'checkpoint'])
-    .from('projection_build', 'b')
-    .where('projection = :projection', { projection })
-    .orderBy('generation')
-    .getRawMany<{ generation: number; version: number; checkpoint: string | number | null }>();
   return {
     liveGeneration: entry.live_generation,
     rebuildRequested: Boolean(entry.rebuild_requested),
-    builds: builds.map((build) => ({
-      projection,
-      generation: Number(build.generation),
-      version: Number(build.version),
-      checkpoint: positionOf(build.checkpoint),
-    })),
+    builds: rows
+      .filter((build) => build.generation !== null)
+      .map((build) => ({
+        projection,
+        generation: Number(build.generation),
+        version: Number(build.version),
+        checkpoint: positionOf(build.checkpoint),
+      })),
   };
 }
 
@@ -80,17 +86,16 @@ export async function removeBuild(runner: QueryRunner, build: Build): Promise<vo
  * its lock without noticing.
  */
 export async function advanceCheckpoint(runner: QueryRunner, build: Build, to: bigint): Promise<void> {
-  const from = build.checkpoint === null ? 'checkpoint IS NULL' : 'checkpoint = :from';
-  const result = await runner.manager
-    .createQueryBuilder()
-    .update('projection_build')
-    .set({ checkpoint: columnOf(to) })
-    .where(`projection = :projection AND generation = :generation AND ${from}`, {
-      projection: build.projection,
-      generation: build.generation,
-      from: columnOf(build.checkpoint),
-    })
-    .execute();
+  const sql = new PositionalSql(runner);
+  const [next, projection, generation, from] = sql.placeholders(4, 1);
+  const parameters = [columnOf(to), build.projection, build.generation];
+  if (build.checkpoint !== null) parameters.push(columnOf(build.checkpoint));
+  const result = await runner.query(
+    `UPDATE projection_build SET checkpoint = ${next} WHERE projection = ${projection} AND generation = ${generation} ` +
+      `AND ${build.checkpoint === null ? 'checkpoint IS NULL' : `checkpoint = ${from}`}`,
+    parameters,
+    true,
+  );
   if (result.affected !== 1) throw new CheckpointMovedError(build.projection, build.generation);
 }
 

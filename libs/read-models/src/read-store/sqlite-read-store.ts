@@ -10,6 +10,8 @@ const LAST_PURGE_RETRY_MS = 30_000;
  */
 export class SqliteReadStore extends ReadStore {
   private readonly turns = new SerialQueue();
+  /** One runner for every transaction: TypeORM caches prepared statements per runner. */
+  private readonly runner = this.dataSource.createQueryRunner();
   private purgeRetry: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -75,7 +77,7 @@ export class SqliteReadStore extends ReadStore {
   }
 
   private async transaction<T>(begin: string, work: TransactionWork<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
+    const runner = this.runner;
     await runner.query(begin);
     try {
       const result = await work(runner);

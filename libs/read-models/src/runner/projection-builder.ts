@@ -33,6 +33,7 @@ export type BuildChange = 'started' | 'abandoned' | 'switched';
  */
 export class ProjectionBuilder {
   private readonly handledTypes: ReadonlySet<string>;
+  private readonly tables = new Map<number, ViewTable<object>>();
 
   constructor(
     private readonly projection: Projection,
@@ -59,7 +60,7 @@ export class ProjectionBuilder {
     if (events.length === 0) return { build, events: 0, caughtUp: true };
     const checkpoint = events[events.length - 1]!.position;
     const handled = events.filter((event) => this.handledTypes.has(event.type));
-    const table = new ViewTable(this.projection.table, build.generation);
+    const table = this.tableOf(build.generation);
     const forgotRows = await this.readStore.write(async (runner) => {
       await advanceCheckpoint(runner, build, checkpoint);
       if (handled.length === 0) return false;
@@ -73,6 +74,15 @@ export class ProjectionBuilder {
     return { build: { ...build, checkpoint }, events: events.length, caughtUp: events.length < batchSize };
   }
 
+  private tableOf(generation: number): ViewTable<object> {
+    let table = this.tables.get(generation);
+    if (!table) {
+      table = new ViewTable(this.projection.table, generation);
+      this.tables.set(generation, table);
+    }
+    return table;
+  }
+
   /** Readers move to the new build and the old build's table goes, in one transaction. */
   async switchLive(building: Build, live: Build | null): Promise<void> {
     await this.readStore.write(async (runner) => {
@@ -82,6 +92,7 @@ export class ProjectionBuilder {
         await new ViewTable(this.projection.table, live.generation).drop(runner);
       }
     });
+    if (live) this.tables.delete(live.generation);
     this.onChange('switched', building);
   }
 
@@ -100,7 +111,10 @@ export class ProjectionBuilder {
         await new ViewTable(table, started.generation).create(runner);
       }
     });
-    if (plan.abandoned) this.onChange('abandoned', plan.abandoned);
+    if (plan.abandoned) {
+      this.tables.delete(plan.abandoned.generation);
+      this.onChange('abandoned', plan.abandoned);
+    }
     if (started) this.onChange('started', started);
   }
 }

@@ -26,6 +26,8 @@ export interface ProjectionRunnerOptions {
   readonly standbyPollMs?: number;
   /** Longest idle wait before looking for rebuild requests; default 1 s. */
   readonly idleWaitMs?: number;
+  /** Shortest time between two batches of a view while events keep arriving; default 10 ms. */
+  readonly batchIntervalMs?: number;
   /** Backoff for a failing projection; default 0.5 s doubling up to 30 s. */
   readonly retry?: WorkerSettings['retry'];
   /** How often progress is logged; default 5 s. */
@@ -57,6 +59,7 @@ export class ProjectionRunner implements PositionWaiter {
     const settings: WorkerSettings = {
       batchSize: options.batchSize ?? 500,
       idleWaitMs: options.idleWaitMs ?? 1000,
+      batchIntervalMs: options.batchIntervalMs ?? 10,
       standbyPollMs: options.standbyPollMs ?? 1000,
       retry: options.retry ?? { initialDelayMs: 500, maxDelayMs: 30_000 },
       throughputWindowMs: 10_000,

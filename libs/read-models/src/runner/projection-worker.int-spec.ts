@@ -40,6 +40,7 @@ function workerSuite(makeFixture: () => Promise<ReadStoreFixture>): void {
             settings: {
               batchSize: 50,
               idleWaitMs: 20,
+              batchIntervalMs: 5,
               standbyPollMs: 20,
               retry: { initialDelayMs: 10, maxDelayMs: 50 },
               throughputWindowMs: 1000,

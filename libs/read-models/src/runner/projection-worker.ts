@@ -5,6 +5,7 @@ import type { ReadStore } from '../read-store/read-store';
 import { pause } from './pause';
 import type { HeldLock, ProjectionLock } from './projection-lock';
 import type { ProjectionLogger } from './projection-logger';
+import type { BuildPlan } from './build-plan';
 import { type BuildChange, ProjectionBuilder } from './projection-builder';
 import { readLiveBuilds } from '../read-store/projection-registry';
 import type { ProjectionState, ProjectionStatus } from './projection-status';
@@ -17,6 +18,8 @@ export interface WorkerSettings {
   readonly batchSize: number;
   /** Longest wait for new events before looking again (a rebuild request, say). */
   readonly idleWaitMs: number;
+  /** Shortest time between the starts of two batches that follow new events: events arriving meanwhile join the next batch. */
+  readonly batchIntervalMs: number;
   /** How often a runner on standby tries to take the projection over. */
   readonly standbyPollMs: number;
   readonly retry: RetryPolicy;
@@ -52,6 +55,8 @@ export class ProjectionWorker {
   private head: bigint | null = null;
   private building: ProjectionStatus['building'] = null;
   private failure: ProjectionStatus['failure'] = null;
+  /** The plan as this worker left it after its last batch, and when the registry was read for it. */
+  private lastPlan: { readonly plan: BuildPlan; readonly readAt: number } | null = null;
   private readonly meter: ThroughputMeter;
   private readonly builder: ProjectionBuilder;
 
@@ -141,19 +146,24 @@ export class ProjectionWorker {
 
   private async follow(signal: AbortSignal): Promise<void> {
     this.state = 'running';
+    this.lastPlan = null;
     let attempts = 0;
     while (!signal.aborted) {
       try {
+        const startedAt = Date.now();
         const { caughtUp, after } = await this.step();
         attempts = 0;
         this.failure = null;
         this.state = 'running';
-        if (caughtUp)
+        if (caughtUp) {
           await this.deps.eventStore.waitForAppend(after ?? undefined, this.deps.settings.idleWaitMs, signal);
+          await this.gatherEventsUntil(startedAt + this.deps.settings.batchIntervalMs, signal);
+        }
         // better-sqlite3 settles every promise at once: without a turn of the event loop between
         // batches, a catch-up would hold up every request and timer of the process until it ended.
         else await yieldToEventLoop();
       } catch (error) {
+        this.lastPlan = null;
         if (error instanceof CheckpointMovedError) {
           this.report('warn', 'another runner moved the checkpoint; standing by', error);
           return;
@@ -168,13 +178,35 @@ export class ProjectionWorker {
     }
   }
 
+  /**
+   * Events arriving quickly would otherwise be applied a group commit at a time, each batch a
+   * transaction of its own per view; waiting out the interval lets them share one. An event after
+   * a quiet spell is applied at once.
+   */
+  private async gatherEventsUntil(until: number, signal: AbortSignal): Promise<void> {
+    const remainingMs = until - Date.now();
+    if (remainingMs > 0) await pause(remainingMs, signal);
+  }
+
+  /**
+   * The plan of the last batch while it is younger than the idle wait: the registry changes only
+   * through this worker (it holds the lock; the checkpoint fences it off otherwise) or by a rebuild
+   * request, which is thus seen as soon as an idle runner would see it.
+   */
+  private async currentPlan(): Promise<{ plan: BuildPlan; readAt: number }> {
+    if (this.lastPlan && Date.now() - this.lastPlan.readAt < this.deps.settings.idleWaitMs) return this.lastPlan;
+    const readAt = Date.now();
+    return { plan: await this.builder.plan(), readAt };
+  }
+
   /** One batch for each build being filled, then the switch if a rebuild has caught up. */
   private async step(): Promise<{ caughtUp: boolean; after: bigint | null }> {
     const { batchSize } = this.deps.settings;
-    const plan = await this.builder.plan();
+    const { plan, readAt } = await this.currentPlan();
     let live = plan.live;
     let building = plan.building;
     let caughtUp = true;
+    let switched = false;
     const followed: (bigint | null)[] = [];
     if (live && plan.liveIsCurrent) {
       const batch = await this.builder.applyNextBatch(live, batchSize);
@@ -195,8 +227,10 @@ export class ProjectionWorker {
         await this.builder.switchLive(building, live);
         live = building;
         building = null;
+        switched = true;
       }
     }
+    this.lastPlan = switched ? null : { plan: { ...plan, live, building }, readAt };
     this.generation = live?.generation ?? null;
     this.position = live?.checkpoint ?? null;
     this.building = building && {
