@@ -4,12 +4,10 @@ import { GetProjectOutcomeQuery, type OutcomeAnswer } from '@outcome/application
 import { loadAppConfig } from '@outcome/shared';
 import { CliModule } from '../../../apps/cli/src/cli.module';
 import type { CliEnv } from './cli-runner';
+import { KEY_ENCRYPTION_KEY } from './test-api';
 
-/**
- * The key-encryption key the cli's tests give their stores (the test api's too), so that a copy of
- * a data folder, and this process, open what a cli process wrote.
- */
-export const TEST_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+/** The test api's key-encryption key, which the cli runner gives every cli process too: copies of a data folder and this process open what they wrote. */
+export const TEST_KEY_ENCRYPTION_KEY = KEY_ENCRYPTION_KEY;
 
 /** The settings of a test's stores as this process opens them. */
 export function testConfigOf(env: CliEnv) {
