@@ -142,6 +142,38 @@ describe('cli import', () => {
     expect(existsSync(answer.errorReport!)).toBe(true);
   }, 60_000);
 
+  it('imports contacts with participants already enrolled, refusing unknown references and kinds, once', async () => {
+    const projectId = await registerProject(worker, ['djg-6']);
+    const measurements = join(api.dataDir, 'contacts-measurements.csv');
+    writeFileSync(measurements, csvOf(djg6Rows(2, 'C').map((row) => cellsOf(row, 'codes'))));
+    await runCliJson(['import', measurements, '--project', projectId], env);
+    const template = join(api.dataDir, 'contacts-template.csv');
+    await runCliJson(['import', 'template', '--contacts', '--format', 'csv', '--out', template], env);
+    const header = readFileSync(template, 'utf8').trim();
+    const file = join(api.dataDir, 'contacts.csv');
+    const contacts = (rows: string[]) => writeFileSync(file, [header, ...rows].join('\n') + '\n');
+
+    contacts(['C00000,2026-02-10,45,visit', 'C00001,2026-02-11,30,chat', 'C00099,2026-02-12,30,call']);
+    const refused = await importJson([file, '--project', projectId], env);
+    contacts(['C00000,2026-02-10,45,visit', 'C00001,2026-02-11,30,call']);
+    const first = await importJson([file, '--project', projectId], env);
+    const second = await importJson([file, '--project', projectId], env);
+
+    expect(header).toBe('reference,on,minutes,kind');
+    expect(refused.code).toBe(1);
+    expect(refused.answer.errors).toEqual([
+      expect.objectContaining({ row: 3, column: 'kind', value: 'chat' }),
+      expect.objectContaining({ row: 4, column: 'reference', value: 'C00099' }),
+    ]);
+    expect(first.answer).toMatchObject({ imported: 2, errors: [] });
+    expect(second.answer).toMatchObject({ imported: 0, alreadyImported: 2 });
+    const exported = await runCliJson<{ countsByType: Record<string, number> }>(
+      ['export', '--project', projectId, '--out', join(api.dataDir, 'contacts.ndjson')],
+      env,
+    );
+    expect(exported.countsByType['ContactLogged']).toBe(2);
+  }, 90_000);
+
   it("imports an XLSX in Dutch and French whose Outcome equals the same data's recorded through the HTTP API", async () => {
     const rows = djg6Rows(40, 'X');
     const imported = await registerProject(worker, ['djg-6']);

@@ -3,6 +3,7 @@ import {
   approximateRowCount,
   importParticipants,
   type ParticipantImportResult,
+  writeContactsTemplate,
   writeCsvTemplate,
   writeErrorReport,
   writeXlsxTemplate,
@@ -19,6 +20,7 @@ interface ImportOptions {
   readonly atomic?: boolean;
   readonly errors?: string;
   readonly instrument?: string;
+  readonly contacts?: boolean;
   readonly format?: string;
   readonly language: string;
   readonly out?: string;
@@ -37,6 +39,7 @@ export function registerImportCommand(program: Command): void {
     .option('--skip-invalid', 'import the good rows and report the refused ones')
     .option('--errors <file>', 'where to write the error report (default: <file>.errors.csv)')
     .option('--instrument <id>', 'template: the instrument whose items the template asks for')
+    .option('--contacts', 'template: a contacts template (reference, on, minutes, kind) instead')
     .option('--format <format>', 'template: csv or xlsx', 'xlsx')
     .option('--language <language>', `template: the language of the answer lists (${LANGUAGES.join(', ')})`, 'nl')
     .option('--out <file>', 'template: the file to write')
@@ -46,12 +49,14 @@ export function registerImportCommand(program: Command): void {
       [
         '',
         'Columns: reference, arm, enrolledOn, ageBand, consentGivenOn, instrument, wave, takenOn, item1 … itemN',
-        '(answer codes, or their labels in Dutch, French or English; an empty cell is a missing item).',
+        '(answer codes, or their labels in Dutch, French or English; an empty cell is a missing item);',
+        'or, for contacts with participants already enrolled: reference, on, minutes, kind.',
         '',
         'Examples:',
         '  npm run cli -- import template --instrument djg-6 --format xlsx --language fr --out djg-6.xlsx',
         '  npm run cli -- import measurements.csv --project 5b0c…e1',
         '  npm run cli -- import measurements.xlsx --project 5b0c…e1 --skip-invalid --json',
+        '  npm run cli -- import template --contacts --format csv --out contacts.csv',
       ].join('\n'),
     )
     .action((file: string, options: ImportOptions) =>
@@ -62,6 +67,7 @@ export function registerImportCommand(program: Command): void {
 }
 
 async function writeTemplate(options: ImportOptions): Promise<void> {
+  if (options.contacts) return writeContactTemplate(options);
   const instrument = options.instrument && findInstrument(options.instrument);
   if (!instrument)
     throw new Error(
@@ -78,6 +84,14 @@ async function writeTemplate(options: ImportOptions): Promise<void> {
     { json: { template: out, instrument: instrument.id, format: options.format }, lines: [`Wrote ${out}`] },
     options,
   );
+}
+
+async function writeContactTemplate(options: ImportOptions): Promise<void> {
+  if (!options.out) throw new Error('Say where to write the template with --out <file>');
+  if (options.format !== 'csv' && options.format !== 'xlsx') throw new Error('--format must be csv or xlsx');
+  const out = resolve(options.out);
+  await writeContactsTemplate(options.format, out);
+  printAnswer({ json: { template: out, contacts: true, format: options.format }, lines: [`Wrote ${out}`] }, options);
 }
 
 async function importFile(file: string, options: ImportOptions): Promise<void> {

@@ -1,4 +1,11 @@
-import { answerLookups, type ImportRow, parseImportRow, templateColumns } from './import-format';
+import {
+  answerLookups,
+  type ImportRow,
+  isContactRow,
+  parseContactRow,
+  parseImportRow,
+  templateColumns,
+} from './import-format';
 import { findInstrument } from '@outcome/instruments';
 
 const row = (cells: Record<string, string>): ImportRow => ({
@@ -104,5 +111,29 @@ describe(templateColumns.name, () => {
     expect(templateColumns(findInstrument('who-5')!).join(',')).toBe(
       'reference,arm,enrolledOn,ageBand,consentGivenOn,instrument,wave,takenOn,item1,item2,item3,item4,item5',
     );
+  });
+});
+
+describe(parseContactRow.name, () => {
+  const contactRow = (cells: Record<string, string>): ImportRow => ({
+    row: 3,
+    cells: { reference: 'P-1', on: '2026-02-10', minutes: '45', kind: 'visit', ...cells },
+  });
+
+  it('reads a contact row into the log-contact command', () => {
+    expect(isContactRow(contactRow({}))).toBe(true);
+    expect(parseContactRow(contactRow({}))).toEqual({
+      row: 3,
+      reference: 'P-1',
+      contact: { on: '2026-02-10', minutes: 45, kind: 'visit' },
+    });
+  });
+
+  it('names every bad cell by its column', () => {
+    expect(parseContactRow(contactRow({ on: 'yesterday', minutes: '0', kind: 'chat' }))).toEqual([
+      expect.objectContaining({ column: 'on', value: 'yesterday' }),
+      expect.objectContaining({ column: 'minutes', value: '0' }),
+      expect.objectContaining({ column: 'kind', value: 'chat' }),
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { AGE_BANDS, ARMS } from '@outcome/domain';
+import { AGE_BANDS, ARMS, CONTACT_KINDS, type ContactKind } from '@outcome/domain';
 import {
   type AnswerCode,
   findInstrument,
@@ -23,6 +23,38 @@ export const LEADING_COLUMNS = [
   'wave',
   'takenOn',
 ] as const;
+
+/** The columns of a contacts file: one row per contact with a participant already enrolled. */
+export const CONTACT_COLUMNS = ['reference', 'on', 'minutes', 'kind'] as const;
+
+/** A contact row read as the log-contact command takes it. */
+export interface ParsedContactRow {
+  readonly row: number;
+  readonly reference: string;
+  readonly contact: { readonly on: string; readonly minutes: number; readonly kind: ContactKind };
+}
+
+/** Whether a file's rows are contacts (it has a `minutes` column) rather than measurements. */
+export function isContactRow(row: ImportRow): boolean {
+  return 'minutes' in row.cells && !('instrument' in row.cells);
+}
+
+/** Reads one contact row, each problem named by its column. */
+export function parseContactRow({ row, cells }: ImportRow): ParsedContactRow | RowError[] {
+  const errors: RowError[] = [];
+  const cell = (column: string) => (cells[column] ?? '').trim();
+  const fail = (column: string, message: string) => errors.push({ row, column, value: cell(column), message });
+  const reference = cell('reference');
+  if (reference === '') fail('reference', "every row needs the participant's reference");
+  const on = cell('on');
+  if (!DATE.test(on) || Number.isNaN(Date.parse(on))) fail('on', 'must be a date written YYYY-MM-DD');
+  const minutes = Number(cell('minutes'));
+  if (cell('minutes') === '' || !Number.isInteger(minutes) || minutes <= 0)
+    fail('minutes', 'must be a whole number of minutes above 0');
+  const kind = cell('kind') as ContactKind;
+  if (!CONTACT_KINDS.includes(kind)) fail('kind', `must be one of ${CONTACT_KINDS.join(', ')}`);
+  return errors.length > 0 ? errors : { row, reference, contact: { on, minutes, kind } };
+}
 
 /** The enrolment facts every row of one reference must repeat as its first row gave them. */
 export const ENROLMENT_COLUMNS = ['arm', 'enrolledOn', 'ageBand', 'consentGivenOn'] as const;

@@ -11,7 +11,18 @@ import { foldProject } from '../write/participant-streams';
 import { normalisedReference } from '../write/reference-reservations';
 import { StreamWriteQueue } from '../write/stream-write-queue';
 import type { WriteContext } from '../write/write-context';
-import { answerLookups, ENROLMENT_COLUMNS, type ParsedRow, parseImportRow, type RowError } from './import-format';
+import {
+  answerLookups,
+  ENROLMENT_COLUMNS,
+  isContactRow,
+  parseContactRow,
+  type ParsedContactRow,
+  type ParsedRow,
+  parseImportRow,
+  type RowError,
+} from './import-format';
+import { LogContactCommand } from '../log-contact/log-contact.command';
+import { LogContactHandler } from '../log-contact/log-contact.handler';
 import { readImportRows } from './import-file-reader';
 import { rowErrorsOf } from './row-error-columns';
 import { StagedEventStore } from './staged-event-store';
@@ -84,7 +95,9 @@ async function decideAndWrite(
 ): Promise<ParticipantImportResult> {
   const queue = new StreamWriteQueue();
   const enrol = new EnrolParticipantHandler(staged, request.keys, queue);
-  const record = new RecordMeasurementHandler(new ParticipantWriter(staged, queue));
+  const participants = new ParticipantWriter(staged, queue);
+  const record = new RecordMeasurementHandler(participants);
+  const logContact = new LogContactHandler(participants);
   const stored = new Map(
     project.roster.flatMap((entry) =>
       entry.reference === null ? [] : [[normalisedReference(entry.reference), entry.participantId] as const],
@@ -99,7 +112,7 @@ async function decideAndWrite(
   let rows = 0;
   let enrolled = 0;
 
-  const knownReference = async (parsed: ParsedRow): Promise<KnownReference | undefined> => {
+  const knownReference = async (parsed: { readonly reference: string }): Promise<KnownReference | undefined> => {
     const reference = normalisedReference(parsed.reference);
     const found = known.get(reference);
     if (found) return found;
@@ -117,6 +130,31 @@ async function decideAndWrite(
   for await (const row of readImportRows(request.file)) {
     rows++;
     if (rows % 500 === 0) request.onProgress?.('checking', rows, null);
+    if (isContactRow(row)) {
+      const contact = parseContactRow(row);
+      if (Array.isArray(contact)) {
+        errors.push(...contact);
+        continue;
+      }
+      const mark = staged.mark();
+      try {
+        const entry = await knownReference(contact);
+        if (!entry) {
+          errors.push(unknownReferenceError(contact));
+          continue;
+        }
+        if (await isContactLogged(staged, entry.participantId, contact)) {
+          alreadyImported++;
+          continue;
+        }
+        await logContact.execute(new LogContactCommand(entry.participantId, contact.contact, context));
+        imported++;
+      } catch (error) {
+        staged.rollBackTo(mark);
+        errors.push(...rowErrorsOf(error, contact, row.cells));
+      }
+      continue;
+    }
     const parsed = parseImportRow(row, lookups);
     if (Array.isArray(parsed)) {
       errors.push(...parsed);
@@ -233,6 +271,28 @@ function refusedReferenceError(parsed: ParsedRow, cells: Readonly<Record<string,
     value: (cells['reference'] ?? '').trim(),
     message: `the participant could not be enrolled: row ${firstRow}, the first of this reference, was refused`,
   };
+}
+
+function unknownReferenceError(parsed: ParsedContactRow): RowError {
+  return {
+    row: parsed.row,
+    column: 'reference',
+    value: parsed.reference,
+    message:
+      'no participant of the project has this reference: enrol them first (import their measurements, or through the API)',
+  };
+}
+
+/** Whether the participant already has a contact on that day, of that length and kind: logged by an earlier run. */
+async function isContactLogged(store: EventStore, participantId: string, parsed: ParsedContactRow): Promise<boolean> {
+  const { on, minutes, kind } = parsed.contact;
+  return (await store.readStream(participantStream(participantId))).some(
+    (event) =>
+      event.type === 'ContactLogged' &&
+      event.data['on'] === on &&
+      event.data['minutes'] === minutes &&
+      event.data['kind'] === kind,
+  );
 }
 
 /** Whether the participant already has this instrument and wave with the same answers: imported by an earlier run. */

@@ -1,11 +1,30 @@
 import { writeFile } from 'node:fs/promises';
-import { AGE_BANDS, ARMS } from '@outcome/domain';
+import { AGE_BANDS, ARMS, CONTACT_KINDS } from '@outcome/domain';
 import type { InstrumentDefinition, Language } from '@outcome/instruments';
 import ExcelJS from 'exceljs';
-import { itemColumns, templateColumns } from './import-format';
+import { CONTACT_COLUMNS, itemColumns, templateColumns } from './import-format';
 
 /** Rows of the XLSX template that carry drop-down lists. */
 const TEMPLATE_ROWS = 1000;
+
+/** An empty contacts template: CSV, or XLSX with a drop-down list of the contact kinds. */
+export async function writeContactsTemplate(format: 'csv' | 'xlsx', file: string): Promise<void> {
+  if (format === 'csv') return writeFile(file, `${CONTACT_COLUMNS.join(',')}\n`, 'utf8');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('contacts');
+  sheet.addRow([...CONTACT_COLUMNS]);
+  sheet.getRow(1).font = { bold: true };
+  for (let row = 2; row <= TEMPLATE_ROWS + 1; row++) {
+    sheet.getCell(`D${row}`).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${CONTACT_KINDS.join(',')}"`],
+      showErrorMessage: true,
+      error: 'Choose one of the kinds of contact',
+    };
+  }
+  await workbook.xlsx.writeFile(file);
+}
 
 /** An empty CSV template: the header of the long format for the instrument. */
 export async function writeCsvTemplate(instrument: InstrumentDefinition, file: string): Promise<void> {

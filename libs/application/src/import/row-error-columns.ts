@@ -1,5 +1,5 @@
 import { DomainError, InvalidInputError } from '@outcome/domain';
-import type { ParsedRow, RowError } from './import-format';
+import type { RowError } from './import-format';
 
 /** Where in a row each broken rule of enrolment and measurement points. */
 const COLUMN_OF_CODE: Readonly<Record<string, string>> = {
@@ -13,6 +13,8 @@ const COLUMN_OF_CODE: Readonly<Record<string, string>> = {
   'measurement.before-enrolment': 'takenOn',
   'measurement.after-exit': 'takenOn',
   'measurement.after-consent-withdrawal': 'takenOn',
+  'contact.after-exit': 'on',
+  'contact.before-enrolment': 'on',
 };
 
 /** An input problem's path as the row's column: `responses[3]` is item4, `consent.givenOn` consentGivenOn. */
@@ -24,7 +26,11 @@ function columnOfPath(path: string): string {
 }
 
 /** The errors of a row the application refused, each at the column it is about. */
-export function rowErrorsOf(error: unknown, parsed: ParsedRow, cells: Readonly<Record<string, string>>): RowError[] {
+export function rowErrorsOf(
+  error: unknown,
+  parsed: { readonly row: number },
+  cells: Readonly<Record<string, string>>,
+): RowError[] {
   const value = (column: string) => (cells[column] ?? '').trim();
   if (error instanceof InvalidInputError) {
     return error.problems.map((problem) => {
