@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportCommand } from './commands/export.command';
 import { registerImportCommand } from './commands/import.command';
+import { registerKeysCommand } from './commands/keys.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerRebuildCommand } from './commands/rebuild.command';
 import { registerReplayCommand } from './commands/replay.command';
@@ -34,6 +35,7 @@ registerStatusCommand(program);
 registerDemoCommand(program);
 registerResetCommand(program);
 registerMigrateCommand(program);
+registerKeysCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,6 @@
 export * from './platform/platform.module';
 export * from './platform/open-platform-stores';
+export * from './platform/rotate-key-encryption-key';
 export * from './platform/view-progress';
 
 export * from './demo/demo-dataset';

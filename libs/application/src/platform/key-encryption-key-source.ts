@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { generateKeyEncryptionKey, KEY_ENCRYPTION_KEY_BYTES } from '@outcome/event-store';
 import { type AppConfig, UnusableSettingError } from '@outcome/shared';
 
@@ -27,13 +27,12 @@ export function keyEncryptionKeysOf(
 ): KeyEncryptionKeys {
   const previous = config.keyEncryptionKeyPrevious ? parseKey(config.keyEncryptionKeyPrevious) : undefined;
   if (config.keyEncryptionKey) return { current: parseKey(config.keyEncryptionKey), previous };
-  if (config.keyEncryptionKeyFile) return { current: readKeyFile(config.keyEncryptionKeyFile), previous };
+  if (config.keyEncryptionKeyFile) return { current: readKeyEncryptionKeyFile(config.keyEncryptionKeyFile), previous };
   const file = join(configHome, 'outcome-ledger', 'key-encryption-keys', `${storesIdOf(config)}.key`);
-  if (existsSync(file)) return { current: readKeyFile(file), previous };
+  if (existsSync(file)) return { current: readKeyEncryptionKeyFile(file), previous };
   const made = generateKeyEncryptionKey();
   try {
-    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
-    writeFileSync(file, `${made.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    writeKeyEncryptionKeyFile(file, made);
   } catch (error) {
     throw new UnusableSettingError(
       'KEY_ENCRYPTION_KEY',
@@ -61,7 +60,27 @@ function parseKey(written: string): Buffer {
   return key;
 }
 
-function readKeyFile(file: string): Buffer {
+/**
+ * Keeps a key-encryption key in a new file that only this user can read (0600, its folder 0700),
+ * synced to disk before it is used: keys wrapped by it must not outlive it.
+ * @throws when the file exists already or cannot be written.
+ */
+export function writeKeyEncryptionKeyFile(file: string, key: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const descriptor = openSync(file, 'wx', 0o600);
+  try {
+    writeSync(descriptor, `${key.toString('base64')}\n`);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * The key-encryption key kept in a file, as KEY_ENCRYPTION_KEY_FILE names it.
+ * @throws UnusableSettingError naming KEY_ENCRYPTION_KEY_FILE when it cannot be read or holds no key.
+ */
+export function readKeyEncryptionKeyFile(file: string): Buffer {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

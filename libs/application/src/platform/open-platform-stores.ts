@@ -74,18 +74,9 @@ export async function openPlatformStores(
       await store.readHeadPosition();
       return store;
     });
-    const pool = usesPostgresForKeys(config) ? openKeyPool(config) : undefined;
-    if (pool) opened.push(() => pool.end());
-    const storedKeys = await opening<SubjectKeyStore>(
-      'the personal-data keys',
-      pool ? databaseUrl(config) : dataDir(config),
-      () =>
-        pool
-          ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
-          : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
-    );
-    opened.push(() => storedKeys.dispose());
-    const keyStore = await wrapKeys(storedKeys, config);
+    const storedKeys = await openStoredSubjectKeys(config);
+    opened.push(() => storedKeys.close());
+    const keyStore = await wrapKeys(storedKeys.store, config);
     const eventStore = new UpcastingEventStore(
       new PersonalDataEventStore(adapter, keyStore, personalFieldsOf),
       UPCASTERS,
@@ -95,7 +86,7 @@ export async function openPlatformStores(
       config.readStore === 'postgres' ? databaseUrl(config) : dataDir(config),
       () => openReadStore(readStoreOptionsOf(config)),
     );
-    return storesOf(eventStore, keyStore, readStore, pool);
+    return storesOf(eventStore, keyStore, readStore, storedKeys);
   } catch (error) {
     // A store that would not open leaves none of the others open behind it.
     for (const close of opened.reverse()) await close().catch(() => undefined);
@@ -119,11 +110,50 @@ function openKeyPool(config: AppConfig): Pool {
   return pool;
 }
 
+/** The participants' keys as stored, that is wrapped, opened where the configuration keeps them. */
+export interface StoredSubjectKeys {
+  readonly store: SubjectKeyStore;
+  /** Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the key store alone, without unwrapping its keys: for work on the wrapped keys themselves
+ * (a rotation of the key-encryption key).
+ * @throws UnusableSettingError naming DATA_DIR or DATABASE_URL when it cannot be opened there.
+ */
+export async function openStoredSubjectKeys(config: AppConfig): Promise<StoredSubjectKeys> {
+  const pool = usesPostgresForKeys(config) ? openKeyPool(config) : undefined;
+  try {
+    const store = await opening<SubjectKeyStore>(
+      'the personal-data keys',
+      pool ? databaseUrl(config) : dataDir(config),
+      () =>
+        pool
+          ? PostgresSubjectKeyStore.open({ pool, schema: KEY_SCHEMA })
+          : SqliteSubjectKeyStore.openInDataDir(config.dataDir),
+    );
+    let open = true;
+    return {
+      store,
+      async close() {
+        if (!open) return;
+        open = false;
+        await store.dispose();
+        await pool?.end();
+      },
+    };
+  } catch (error) {
+    await pool?.end().catch(() => undefined);
+    throw error;
+  }
+}
+
 function storesOf(
   eventStore: EventStore,
   keyStore: SubjectKeyStore,
   readStore: ReadStore,
-  pool: Pool | undefined,
+  storedKeys: StoredSubjectKeys,
 ): PlatformStores {
   return {
     eventStore,
@@ -132,7 +162,7 @@ function storesOf(
     async close() {
       await eventStore.dispose();
       await readStore.close();
-      await pool?.end();
+      await storedKeys.close();
     },
   };
 }

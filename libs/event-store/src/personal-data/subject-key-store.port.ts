@@ -6,6 +6,9 @@
  * Adapters: in-memory, SQLite (its own file), PostgreSQL (its own table). The class doubles as
  * the dependency-injection token.
  */
+/** How far a rewrite of every stored key has come. */
+export type RewriteProgress = (rewritten: number, total: number) => void;
+
 export abstract class SubjectKeyStore {
   /**
    * The subject's key, created on first use: 32 random bytes.
@@ -39,11 +42,13 @@ export abstract class SubjectKeyStore {
   /**
    * In one transaction, replaces every stored key (tombstones stay as they are) by `rewrite(subject,
    * stored)` and stores the `added` keys: how keys are wrapped by a new key-encryption key.
+   * `onProgress` hears how many of the stored keys are rewritten so far, for a long rotation.
    * @returns how many keys were rewritten.
    */
   rewriteKeys(
     _rewrite: (subject: string, stored: Buffer) => Buffer,
     _added: ReadonlyMap<string, Buffer> = new Map(),
+    _onProgress?: RewriteProgress,
   ): Promise<number> {
     return Promise.reject(new Error(`${this.constructor.name} cannot rewrite its keys`));
   }

@@ -1,7 +1,7 @@
 import { type Pool, escapeIdentifier } from 'pg';
 import { SubjectErasedError } from '../personal-data.errors';
 import { SUBJECT_KEY_BYTES, generateSubjectKey } from '../subject-key';
-import { SubjectKeyStore } from '../subject-key-store.port';
+import { type RewriteProgress, SubjectKeyStore } from '../subject-key-store.port';
 
 export interface PostgresSubjectKeyStoreOptions {
   /** Owned by the caller: `dispose` leaves it open. */
@@ -109,6 +109,7 @@ export class PostgresSubjectKeyStore extends SubjectKeyStore {
   override async rewriteKeys(
     rewrite: (subject: string, stored: Buffer) => Buffer,
     added: ReadonlyMap<string, Buffer> = new Map(),
+    onProgress?: RewriteProgress,
   ): Promise<number> {
     const client = await this.pool.connect();
     let rewritten = 0;
@@ -117,11 +118,12 @@ export class PostgresSubjectKeyStore extends SubjectKeyStore {
       const { rows } = await client.query<KeyRow>(
         `SELECT subject, key FROM ${this.table} WHERE key IS NOT NULL FOR UPDATE`,
       );
-      for (const row of rows) {
+      for (const [index, row] of rows.entries()) {
         await client.query(`UPDATE ${this.table} SET key = $1 WHERE subject = $2`, [
           rewrite(row.subject, row.key!),
           row.subject,
         ]);
+        onProgress?.(index + 1, rows.length);
       }
       for (const [subject, key] of added) {
         await client.query(

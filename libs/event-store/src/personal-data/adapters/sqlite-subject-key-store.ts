@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SubjectErasedError, SubjectKeyNotPurgedError } from '../personal-data.errors';
 import { generateSubjectKey } from '../subject-key';
-import { SubjectKeyStore } from '../subject-key-store.port';
+import { type RewriteProgress, SubjectKeyStore } from '../subject-key-store.port';
+
+/** A rewrite of every key reports its progress every this many keys. */
+const PROGRESS_EVERY = 1000;
 
 /** Name of the key file in the data folder of the embedded default. */
 export const SQLITE_SUBJECT_KEY_FILE_NAME = 'subject-keys.sqlite';
@@ -109,6 +112,7 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
   override async rewriteKeys(
     rewrite: (subject: string, stored: Buffer) => Buffer,
     added: ReadonlyMap<string, Buffer> = new Map(),
+    onProgress?: RewriteProgress,
   ): Promise<number> {
     const rows = this.db.prepare<[], KeyRow>('SELECT subject, key FROM subject_keys WHERE key IS NOT NULL');
     const update = this.db.prepare<[Buffer, string]>('UPDATE subject_keys SET key = ? WHERE subject = ?');
@@ -117,7 +121,10 @@ export class SqliteSubjectKeyStore extends SubjectKeyStore {
     );
     const rewritten = this.db.transaction(() => {
       const stored = rows.all();
-      for (const row of stored) update.run(rewrite(row.subject, row.key!), row.subject);
+      stored.forEach((row, index) => {
+        update.run(rewrite(row.subject, row.key!), row.subject);
+        if ((index + 1) % PROGRESS_EVERY === 0 || index + 1 === stored.length) onProgress?.(index + 1, stored.length);
+      });
       for (const [subject, key] of added) upsert.run(subject, key);
       return stored.length;
     })();

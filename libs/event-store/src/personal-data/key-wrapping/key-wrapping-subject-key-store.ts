@@ -1,4 +1,4 @@
-import { SubjectKeyStore } from '../subject-key-store.port';
+import { type RewriteProgress, SubjectKeyStore } from '../subject-key-store.port';
 import { CHECK_SUBJECT, checkValueOf, isCheckValueOf, unwrapKey, wrapKey } from './key-encryption-key';
 import { WrongKeyEncryptionKeyError } from './wrong-key-encryption-key.error';
 
@@ -25,13 +25,15 @@ export class KeyWrappingSubjectKeyStore extends SubjectKeyStore {
   /**
    * Opens the key store with its key-encryption key. A store wrapped by no key yet (written before
    * keys were wrapped, or new) is wrapped now, in one transaction; one wrapped by `previous` is
-   * rewrapped by the key given (rotation); one wrapped by another key is refused.
+   * rewrapped by the key given (rotation, reported to `onProgress`); one wrapped by another key is
+   * refused before anything is written.
    * @throws WrongKeyEncryptionKeyError
    */
   static async open(
     inner: SubjectKeyStore,
     keyEncryptionKey: Buffer,
     previous?: Buffer,
+    onProgress?: RewriteProgress,
   ): Promise<{ store: KeyWrappingSubjectKeyStore; opening: KeyWrappingOutcome }> {
     const store = new KeyWrappingSubjectKeyStore(inner, keyEncryptionKey);
     const check = (await inner.findKeys([CHECK_SUBJECT])).get(CHECK_SUBJECT);
@@ -45,10 +47,16 @@ export class KeyWrappingSubjectKeyStore extends SubjectKeyStore {
       const keys = await inner.rewriteKeys(
         (subject, stored) => wrapKey(keyEncryptionKey, subject, unwrapKey(previous, subject, stored)),
         added,
+        onProgress,
       );
       return { store, opening: { outcome: 'rotated', keys: keys - 1 } };
     }
     throw new WrongKeyEncryptionKeyError();
+  }
+
+  /** Whether the keys of this key store are wrapped by this key-encryption key; reads the check row only. */
+  static async isWrappedBy(inner: SubjectKeyStore, keyEncryptionKey: Buffer): Promise<boolean> {
+    return isCheckValueOf(keyEncryptionKey, (await inner.findKeys([CHECK_SUBJECT])).get(CHECK_SUBJECT));
   }
 
   async getOrCreateKey(subject: string): Promise<Buffer> {
