@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTemporaryDirectory, type TemporaryDirectory } from '@outcome/shared/testing';
 import { type CliEnv, runCli, runCliJson } from './support/cli-runner';
@@ -81,6 +81,17 @@ describe('cli operator commands', () => {
     expect(forced.deleted).toEqual(expect.arrayContaining(['events.sqlite', 'subject-keys.sqlite']));
     expect(existsSync(events)).toBe(false);
   }, 90_000);
+
+  it('reset refuses a data folder a running api holds', async () => {
+    await runCliJson(['demo'], env);
+    writeFileSync(join(folder.path, 'api.lock'), String(process.pid));
+
+    const refused = await runCli(['reset', '--yes'], env);
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`An api (process ${process.pid}) runs on`);
+    expect(existsSync(join(folder.path, 'events.sqlite'))).toBe(true);
+  }, 60_000);
 
   it('fails with a message to act on, on stderr and as {error} with --json', async () => {
     const unknown = await runCli(
