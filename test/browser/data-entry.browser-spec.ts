@@ -108,7 +108,7 @@ describe('recording the work in the dashboard, in Chromium on the built server',
     await page.getByLabel('Name').fill('Mia Peeters');
     await screenshot(page, 'enrolment-form');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('heading', { name: 'Trajectory of WALK-IN-1', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Participant WALK-IN-1', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Record questionnaire' }).click();
     await page.getByLabel('Questionnaire', { exact: true }).selectOption('djg-6');
@@ -185,7 +185,7 @@ describe('recording the work in the dashboard, in Chromium on the built server',
     await page.getByLabel('Enrolled on').fill(project.startsOn);
     await page.getByLabel('Consent given on').fill(project.startsOn);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('heading', { name: 'Trajectory of WALK-IN-2', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Participant WALK-IN-2', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Log contact' }).click();
     await page.getByLabel('Date').fill(project.startsOn);

@@ -136,6 +136,7 @@ export const en = {
   'gender.male': 'male',
   'gender.other': 'other',
   'gender.unknown': 'unknown',
+  'participant.title': 'Participant {reference}',
   'participant.actions': 'Record for this participant',
   'measure.open': 'Record questionnaire',
   'measure.title': 'Record a questionnaire',

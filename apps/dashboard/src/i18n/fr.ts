@@ -139,6 +139,7 @@ export const fr: Messages = {
   'gender.male': 'homme',
   'gender.other': 'autre',
   'gender.unknown': 'inconnu',
+  'participant.title': 'Participant {reference}',
   'participant.actions': 'Enregistrer pour ce participant',
   'measure.open': 'Enregistrer un questionnaire',
   'measure.title': 'Enregistrer un questionnaire',

@@ -141,6 +141,7 @@ export const nl: Messages = {
   'gender.male': 'man',
   'gender.other': 'anders',
   'gender.unknown': 'onbekend',
+  'participant.title': 'Deelnemer {reference}',
   'participant.actions': 'Vastleggen voor deze deelnemer',
   'measure.open': 'Vragenlijst vastleggen',
   'measure.title': 'Een vragenlijst vastleggen',

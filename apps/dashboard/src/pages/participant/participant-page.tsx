@@ -55,7 +55,7 @@ export function ParticipantPage({ projectId, participantId }: { projectId: strin
           const reference = record.reference ?? record.id;
           return (
             <>
-              <h1>{t.t('trajectory.title', { reference })}</h1>
+              <h1>{t.t('participant.title', { reference })}</h1>
               <ParticipantWrites
                 record={record}
                 projectInstruments={project.instruments}
