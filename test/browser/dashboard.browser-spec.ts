@@ -100,11 +100,18 @@ describe('the dashboard in Chromium, on the built server with the demo dataset',
     await signIn(page, server.tokens.funder);
     const forest = page.getByRole('img', { name: 'Forest plot of effects on djg-6 total', exact: true });
     await forest.locator('svg').waitFor();
+    const signedInAndDrawn = Date.now() - started;
+    // Page load as a signed-in funder meets it: the overview opened anew, until its first forest plot is drawn.
+    await page.reload();
+    await forest.locator('svg').waitFor();
     const pageLoad = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      return { domContentLoadedMs: navigation?.domContentLoadedEventEnd, loadMs: navigation?.loadEventEnd };
+      return {
+        domContentLoadedMs: Math.round(navigation?.domContentLoadedEventEnd ?? 0),
+        firstForestPlotDrawnMs: Math.round(performance.now()),
+      };
     });
-    const report = { ...pageLoad, openToFirstForestPlotDrawnMs: Date.now() - started };
+    const report = { ...pageLoad, signInToFirstForestPlotDrawnMs: signedInAndDrawn };
     writeFileSync(join(ARTEFACTS, 'page-load.json'), JSON.stringify(report, null, 2));
     console.log(`dashboard page load with the demo data: ${JSON.stringify(report)}`);
 

@@ -19,6 +19,8 @@ interface SignedIn {
 }
 
 async function signIn(token: string): Promise<SignedIn> {
+  // The charts' code is fetched while the first answers are on their way, not after them.
+  void import('./charts/echarts-setup');
   const api = new ApiClient(token);
   // One request first: an unknown token is refused once, not once per request.
   const session = await api.get('/api/session');
