@@ -2,26 +2,27 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { addDays, type CalendarDate } from '@outcome/domain';
 import { findInstrument } from '@outcome/instruments';
 import {
-  participantsOfProject,
-  participantSummaryProjection,
   profilesOf,
   type Projection,
   type ScaleScoresRow,
   scaleScoresOfProject,
   ViewReader,
 } from '@outcome/read-models';
+import { EventStore } from '@outcome/event-store';
 import { OUTCOME_VIEWS } from '../outcomes/outcome-cells';
+import { referencesOfProject } from '../participant-references';
 import { ViewReadPoints } from '../view-read-points';
 import { reachableProject } from '../visible-projects';
 import { GetMeasurementsDueQuery, type MeasurementDue, type MeasurementsDue } from './get-measurements-due.query';
 
-const DUE_VIEWS = [...OUTCOME_VIEWS, participantSummaryProjection] as readonly Projection<object>[];
+const DUE_VIEWS = OUTCOME_VIEWS as readonly Projection<object>[];
 
 @QueryHandler(GetMeasurementsDueQuery)
 export class GetMeasurementsDueHandler implements IQueryHandler<GetMeasurementsDueQuery> {
   constructor(
     private readonly reader: ViewReader,
     private readonly readPoints: ViewReadPoints,
+    private readonly store: EventStore,
   ) {}
 
   async execute({ projectId, principal, request }: GetMeasurementsDueQuery): Promise<MeasurementsDue> {
@@ -29,9 +30,6 @@ export class GetMeasurementsDueHandler implements IQueryHandler<GetMeasurementsD
     const today = asOf.toISOString().slice(0, 10) as CalendarDate;
     return this.reader.readTogether(DUE_VIEWS, at, async (snapshot) => {
       const project = await reachableProject(snapshot, principal, projectId);
-      const references = new Map(
-        (await participantsOfProject(snapshot, projectId)).map((row) => [row.participantId, row.reference]),
-      );
       const lastMeasured = new Map<string, ScaleScoresRow>();
       for (const instrument of project.instruments) {
         const scale = findInstrument(instrument)?.mainScale;
@@ -40,7 +38,10 @@ export class GetMeasurementsDueHandler implements IQueryHandler<GetMeasurementsD
         }
       }
       const rows: MeasurementDue[] = [];
-      for (const profile of await profilesOf(snapshot, projectId)) {
+      const profiles = await profilesOf(snapshot, projectId);
+      const references =
+        profiles.length > 0 ? await referencesOfProject(this.store, projectId) : new Map<string, string | null>();
+      for (const profile of profiles) {
         // Still measured: not left (or left having completed the intervention, for follow-ups), consent standing.
         const stillMeasured = profile.exitedOn === null || profile.exitReason === 'completed';
         if (!stillMeasured || profile.consentWithdrawnOn !== null) continue;

@@ -6,6 +6,8 @@ import {
   type Projection,
   ViewReader,
 } from '@outcome/read-models';
+import { EventStore } from '@outcome/event-store';
+import { referencesOfProject } from '../participant-references';
 import { ViewReadPoints } from '../view-read-points';
 import { reachableProject } from '../visible-projects';
 import { ListParticipantsQuery, type ParticipantList } from './list-participants.query';
@@ -17,6 +19,7 @@ export class ListParticipantsHandler implements IQueryHandler<ListParticipantsQu
   constructor(
     private readonly reader: ViewReader,
     private readonly readPoints: ViewReadPoints,
+    private readonly store: EventStore,
   ) {}
 
   async execute({ projectId, principal, request }: ListParticipantsQuery): Promise<ParticipantList> {
@@ -24,10 +27,13 @@ export class ListParticipantsHandler implements IQueryHandler<ListParticipantsQu
     return this.reader.readTogether(LIST_VIEWS, at, async (snapshot) => {
       await reachableProject(snapshot, principal, projectId);
       const rows = await participantsOfProject(snapshot, projectId);
+      const references =
+        rows.length > 0 ? await referencesOfProject(this.store, projectId) : new Map<string, string | null>();
       return {
         participants: rows.map(
           ({ participantId, projectId: _project, organisationId: _organisation, lastPosition: _last, ...row }) => ({
             id: participantId,
+            reference: references.get(participantId) ?? null,
             ...row,
           }),
         ),

@@ -3,8 +3,8 @@ import type { ParticipantSummaryRow } from '@outcome/read-models';
 import type { ViewRequest } from '../view-read-points';
 import type { ViewerPrincipal } from '../visible-projects';
 
-/** A participant as the organisation's list shows them: no personal details. */
-export type ParticipantListItem = { readonly id: string } & Omit<
+/** A participant as the organisation's list shows them: their reference, and no personal details. */
+export type ParticipantListItem = { readonly id: string; readonly reference: string | null } & Omit<
   ParticipantSummaryRow,
   'participantId' | 'projectId' | 'organisationId' | 'lastPosition'
 >;

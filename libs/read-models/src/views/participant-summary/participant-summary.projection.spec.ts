@@ -40,7 +40,6 @@ describe('participantSummaryProjection', () => {
       participantId: 'p1',
       projectId: 'project-1',
       organisationId: 'org-1',
-      reference: 'P-07',
       arm: 'comparison',
       ageBand: '80+',
       enrolledOn: '2026-01-05',
@@ -53,6 +52,7 @@ describe('participantSummaryProjection', () => {
       lastPosition: lastPosition().toString(),
     });
     expect(JSON.stringify(row)).not.toContain('never in a view');
+    expect(JSON.stringify(row)).not.toContain('P-07');
   });
 
   it('forgets an erased participant', () => {

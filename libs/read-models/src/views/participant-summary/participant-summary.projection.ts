@@ -3,12 +3,14 @@ import type { Projection } from '../../projection/projection';
 import type { RecordedParticipantEvent } from '../domain-recorded-event';
 import { forgetErasedParticipant } from '../forget-erased-participant';
 
-/** One row per participant for an organisation's lists; erasure forgets it. No personal details. */
+/**
+ * One row per participant for an organisation's lists; erasure forgets it. No personal details, and
+ * no reference either: the lists decrypt it from the events (version 3 dropped the column).
+ */
 export interface ParticipantSummaryRow {
   readonly participantId: string;
   readonly projectId: string;
   readonly organisationId: string;
-  readonly reference: string | null;
   readonly arm: Arm;
   readonly ageBand: AgeBand;
   readonly enrolledOn: CalendarDate;
@@ -24,7 +26,7 @@ export interface ParticipantSummaryRow {
 
 export const participantSummaryProjection: Projection<ParticipantSummaryRow, RecordedParticipantEvent> = {
   name: 'participant_summary',
-  version: 2,
+  version: 3,
   eventTypes: [
     'ParticipantEnrolled',
     'MeasurementRecorded',
@@ -40,7 +42,6 @@ export const participantSummaryProjection: Projection<ParticipantSummaryRow, Rec
       participantId: { type: 'text', key: true },
       projectId: { type: 'text', indexed: true },
       organisationId: { type: 'text', indexed: true },
-      reference: { type: 'text', nullable: true },
       arm: { type: 'text' },
       ageBand: { type: 'text' },
       enrolledOn: { type: 'text' },
@@ -65,7 +66,6 @@ export const participantSummaryProjection: Projection<ParticipantSummaryRow, Rec
         participantId,
         projectId,
         organisationId,
-        reference: event.data.reference ?? null,
         arm,
         ageBand,
         enrolledOn,
