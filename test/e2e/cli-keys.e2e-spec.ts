@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   createPostgresTestDatabase,
@@ -135,6 +135,26 @@ describe.each(['sqlite', 'postgres'] as const)('cli keys rotate on %s', (kind) =
     },
     120_000,
   );
+});
+
+describe('cli keys rotate beside a running api', () => {
+  it('refuses while an api runs on the data folder, and rotates nothing', async () => {
+    const folder = createTemporaryDirectory('outcome-ledger-cli-keys-running-');
+    const api = startApiProcess({ DATA_DIR: folder.path, ADMIN_TOKEN });
+    try {
+      await api.url;
+      const newKeyFile = join(folder.path, '..', `${basename(folder.path)}-next.key`);
+
+      const run = await runCli(['keys', 'rotate', '--new-key-file', newKeyFile], { DATA_DIR: folder.path });
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`An api (process ${api.child.pid}) runs on ${folder.path}`);
+      expect(existsSync(newKeyFile)).toBe(false);
+    } finally {
+      await api.stop();
+      folder.remove();
+    }
+  }, 60_000);
 });
 
 function storedKeysOf(dataDir: string): unknown[] {

@@ -3,6 +3,7 @@ import { rotateKeyEncryptionKey } from '@outcome/application';
 import type { Command } from 'commander';
 import { printAnswer, printFailure } from '../cli-output';
 import { cliConfig } from '../cli-platform';
+import { runningApiOf } from '../running-api';
 import { progressBar } from '../progress-bar';
 
 interface RotateOptions {
@@ -34,8 +35,14 @@ export function registerKeysCommand(program: Command): void {
 
 async function rotate(options: RotateOptions): Promise<void> {
   const newKeyFile = resolve(options.newKeyFile);
+  const config = cliConfig();
+  // A running api holds the keys as the old key unwraps them: it would seal new data with wrong keys.
+  const api = runningApiOf(config.dataDir);
+  if (api !== undefined) {
+    throw new Error(`An api (process ${api}) runs on ${config.dataDir}: stop it, and every projector, before rotating`);
+  }
   const progress = progressBar('keys');
-  const rotation = await rotateKeyEncryptionKey(cliConfig(), newKeyFile, (done, total) =>
+  const rotation = await rotateKeyEncryptionKey(config, newKeyFile, (done, total) =>
     progress.update(done, total),
   ).finally(() => progress.stop());
   printAnswer(

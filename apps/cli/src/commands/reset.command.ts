@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { READ_STORE_FILE_NAME } from '@outcome/application';
@@ -6,6 +6,7 @@ import { SQLITE_EVENT_FILE_NAME } from '@outcome/event-store';
 import type { Command } from 'commander';
 import { printAnswer, printFailure } from '../cli-output';
 import { cliConfig } from '../cli-platform';
+import { runningApiOf } from '../running-api';
 
 interface ResetOptions {
   readonly yes?: boolean;
@@ -15,8 +16,6 @@ interface ResetOptions {
 /** The files of the embedded stores and the tokens kept beside them; other files in the folder stay. */
 const STORE_FILES = [SQLITE_EVENT_FILE_NAME, 'subject-keys.sqlite', READ_STORE_FILE_NAME];
 const TOKEN_FILE = /^(admin-token|demo-[a-z]+-token)$/;
-/** The file a running api keeps in its data folder, holding its process id. */
-const API_LOCK_FILE = 'api.lock';
 
 export function registerResetCommand(program: Command): void {
   program
@@ -55,24 +54,6 @@ async function reset(options: ResetOptions): Promise<void> {
   }
   for (const file of files) rmSync(join(config.dataDir, file), { force: true });
   printAnswer({ json: { deleted: files }, lines: [`Deleted ${files.join(', ')} from ${config.dataDir}.`] }, options);
-}
-
-/** The process id of a live api holding the folder's lock, if one does. */
-function runningApiOf(dataDir: string): number | undefined {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(join(dataDir, API_LOCK_FILE), 'utf8').trim());
-  } catch {
-    return undefined;
-  }
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined;
-  }
 }
 
 /** Asks on stderr and reads the answer from stdin (a terminal or a pipe). */
