@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react';
+import { useDashboard } from '../session/dashboard-context';
+import type { Write } from './use-write';
 
 interface FieldProps {
   readonly label: string;
@@ -170,27 +172,28 @@ export function RadioGroup({
   );
 }
 
-/** A form's panel: its heading, its fields, a message for the form as a whole, Save and Cancel. */
+/** A form's panel: its heading, its fields, the refusal for the form as a whole, Save (or another label) and Cancel. */
 export function FormPanel({
   title,
   children,
+  write,
   general,
-  busy,
   submitLabel,
-  cancelLabel,
   onSubmit,
   onCancel,
 }: {
   title: string;
   children: ReactNode;
-  general: string | null;
-  busy: boolean;
-  submitLabel: string;
-  cancelLabel: string;
+  write: Pick<Write<unknown>, 'busy' | 'refusal'>;
+  /** A message for the whole form beside the api's own (a confirmation not given). */
+  general?: string | null;
+  submitLabel?: string;
   onSubmit: () => void;
   onCancel: () => void;
 }) {
   const id = useId();
+  const { t } = useDashboard();
+  const problem = write.refusal.general ?? general ?? null;
   return (
     <form
       className="panel write-form"
@@ -198,22 +201,22 @@ export function FormPanel({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!busy) onSubmit();
+        if (!write.busy) onSubmit();
       }}
     >
       <h3 id={`${id}-title`}>{title}</h3>
       {children}
-      {general && (
+      {problem && (
         <p className="error" role="alert">
-          {general}
+          {problem}
         </p>
       )}
       <div className="form-buttons">
-        <button type="submit" disabled={busy} aria-busy={busy}>
-          {submitLabel}
+        <button type="submit" disabled={write.busy} aria-busy={write.busy}>
+          {submitLabel ?? t.t('form.save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {cancelLabel}
+          {t.t('form.cancel')}
         </button>
       </div>
     </form>

@@ -97,10 +97,7 @@ function RegisterOrganisationForm() {
   return (
     <FormPanel
       title={t.t('admin.registerOrganisation')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
+      write={write}
       onCancel={() => setOpen(false)}
       onSubmit={async () => {
         const organisation = await write.submit((idempotencyKey) =>
@@ -154,10 +151,7 @@ function IssueTokenForm({ onIssued }: { onIssued: () => void }) {
   return (
     <FormPanel
       title={t.t('admin.issueToken')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
+      write={write}
       onCancel={() => setOpen(false)}
       onSubmit={async () => {
         const answer = await write.submit((idempotencyKey) =>

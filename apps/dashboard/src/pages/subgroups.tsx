@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { GroupedOutcome, InstrumentId, ProjectSummary } from '../api/types';
 import { ForestPanel } from '../components/forest-panel';
+import { InstrumentSelect } from '../components/instrument-select';
 import { Loaded } from '../components/loaded';
 import { asOfQuery, useDashboard } from '../session/dashboard-context';
 import { useLoad } from '../session/use-load';
@@ -31,16 +32,7 @@ export function Subgroups({ projects }: { projects: readonly ProjectSummary[] })
       <h2 id="subgroups-heading">{t.t('subgroups.title')}</h2>
       <p>{t.t('subgroups.intro')}</p>
       <div className="controls">
-        <label className="inline-field">
-          <span>{t.t('subgroups.instrument')}</span>
-          <select value={instrument} onChange={(event) => setInstrument(event.target.value)}>
-            {measured.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <InstrumentSelect instruments={measured} value={instrument} onChange={setInstrument} />
         <label className="inline-field">
           <span>{t.t('subgroups.groupBy')}</span>
           <select value={groupBy} onChange={(event) => setGroupBy(event.target.value as Breakdown)}>

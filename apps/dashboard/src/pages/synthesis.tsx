@@ -5,6 +5,7 @@ import { Chart } from '../charts/chart';
 import { type ForestRow, forestPlotOption, toneOf } from '../charts/forest-plot';
 import { CsvDownload } from '../components/csv-download';
 import { DataTable } from '../components/data-table';
+import { InstrumentSelect } from '../components/instrument-select';
 import { Loaded } from '../components/loaded';
 import { ComputedAt } from '../components/verdict';
 import { asOfQuery, useDashboard } from '../session/dashboard-context';
@@ -45,16 +46,7 @@ export function SynthesisSection({ projects }: { projects: readonly ProjectSumma
       <h2 id="synthesis-heading">{t.t('synthesis.title')}</h2>
       <p>{t.t('synthesis.intro')}</p>
       <div className="controls">
-        <label className="inline-field">
-          <span>{t.t('subgroups.instrument')}</span>
-          <select value={instrument} onChange={(event) => setInstrument(event.target.value)}>
-            {measured.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <InstrumentSelect instruments={measured} value={instrument} onChange={setInstrument} />
         <label className="inline-field">
           <span>{t.t('synthesis.design')}</span>
           <select value={design} onChange={(event) => setDesign(event.target.value as Design)}>

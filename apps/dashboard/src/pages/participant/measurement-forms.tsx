@@ -43,10 +43,7 @@ export function CorrectMeasurementForm({ measurement, onWritten, onClose }: Meas
         wave: measurement.wave,
         takenOn: t.date(measurement.takenOn),
       })}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
+      write={write}
       onSubmit={save}
       onCancel={onClose}
     >
@@ -75,10 +72,8 @@ export function RetractMeasurementForm({ measurement, onWritten, onClose }: Meas
         wave: measurement.wave,
         takenOn: t.date(measurement.takenOn),
       })}
-      general={write.refusal.general}
-      busy={write.busy}
+      write={write}
       submitLabel={t.t('retract.submit')}
-      cancelLabel={t.t('form.cancel')}
       onSubmit={retract}
       onCancel={onClose}
     >

@@ -93,15 +93,7 @@ export function CreateLinkForm({
     }
   };
   return (
-    <FormPanel
-      title={t.t('links.createTitle')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
-      onSubmit={save}
-      onCancel={onClose}
-    >
+    <FormPanel title={t.t('links.createTitle')} write={write} onSubmit={save} onCancel={onClose}>
       <SelectField
         label={t.t('measure.instrument')}
         value={instrument}

@@ -68,10 +68,8 @@ export function RecordQuestionnaireForm({
   return (
     <FormPanel
       title={t.t('measure.title')}
-      general={write.refusal.general ?? problem('responses') ?? null}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
+      write={write}
+      general={problem('responses') ?? null}
       onSubmit={save}
       onCancel={onClose}
     >

@@ -34,15 +34,7 @@ export function LogContactForm({ participantId, onWritten, onClose }: WriteFormP
     }
   };
   return (
-    <FormPanel
-      title={t.t('contact.title')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
-      onSubmit={save}
-      onCancel={onClose}
-    >
+    <FormPanel title={t.t('contact.title')} write={write} onSubmit={save} onCancel={onClose}>
       <TextField label={t.t('contact.on')} type="date" value={on} onChange={setOn} problem={write.refusal.fields.on} />
       <TextField
         label={t.t('contact.minutes')}
@@ -83,15 +75,7 @@ export function RecordExitForm({ participantId, onWritten, onClose }: WriteFormP
     }
   };
   return (
-    <FormPanel
-      title={t.t('exit.title')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
-      onSubmit={save}
-      onCancel={onClose}
-    >
+    <FormPanel title={t.t('exit.title')} write={write} onSubmit={save} onCancel={onClose}>
       <TextField label={t.t('exit.on')} type="date" value={on} onChange={setOn} problem={write.refusal.fields.on} />
       <SelectField
         label={t.t('exit.reason')}
@@ -123,15 +107,7 @@ export function WithdrawConsentForm({ participantId, onWritten, onClose }: Write
     }
   };
   return (
-    <FormPanel
-      title={t.t('consent.title')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
-      onSubmit={save}
-      onCancel={onClose}
-    >
+    <FormPanel title={t.t('consent.title')} write={write} onSubmit={save} onCancel={onClose}>
       <p>{t.t('consent.explain')}</p>
       <TextField label={t.t('consent.on')} type="date" value={on} onChange={setOn} problem={write.refusal.fields.on} />
     </FormPanel>
@@ -165,10 +141,9 @@ export function EraseParticipantForm({
   return (
     <FormPanel
       title={t.t('erase.title')}
-      general={write.refusal.general ?? (unconfirmed && !confirmed ? t.t('erase.mustConfirm') : null)}
-      busy={write.busy}
+      write={write}
+      general={unconfirmed && !confirmed ? t.t('erase.mustConfirm') : null}
       submitLabel={t.t('erase.submit')}
-      cancelLabel={t.t('form.cancel')}
       onSubmit={erase}
       onCancel={onClose}
     >

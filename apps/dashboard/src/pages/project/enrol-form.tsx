@@ -59,15 +59,7 @@ export function EnrolForm({
   };
 
   return (
-    <FormPanel
-      title={t.t('enrol.title')}
-      general={write.refusal.general}
-      busy={write.busy}
-      submitLabel={t.t('form.save')}
-      cancelLabel={t.t('form.cancel')}
-      onSubmit={save}
-      onCancel={onClose}
-    >
+    <FormPanel title={t.t('enrol.title')} write={write} onSubmit={save} onCancel={onClose}>
       <TextField
         label={t.t('enrol.reference')}
         hint={t.t('enrol.referenceHint')}
