@@ -10,13 +10,7 @@ const MIGRATION_LOCK = `hashtextextended('outcome-ledger.read-store.migrations',
  * views' own. The schema comes from migrations only, never from `synchronize`.
  */
 export async function createReadStoreDataSource(options: ReadStoreOptions): Promise<DataSource> {
-  const dataSource = new DataSource({
-    ...driverOptions(options),
-    entities: [...(options.entities ?? [])],
-    migrations: [...RUNNER_MIGRATIONS, ...(options.migrations ?? [])],
-    synchronize: false,
-    migrationsRun: false,
-  });
+  const dataSource = dataSourceOf(options);
   await dataSource.initialize();
   try {
     if (options.kind === 'postgres') await migratePostgres(dataSource, options.schema);
@@ -34,13 +28,7 @@ export async function createReadStoreDataSource(options: ReadStoreOptions): Prom
  * as every migration pending.
  */
 export async function pendingReadStoreMigrations(options: ReadStoreOptions): Promise<string[]> {
-  const dataSource = new DataSource({
-    ...driverOptions(options),
-    entities: [...(options.entities ?? [])],
-    migrations: [...RUNNER_MIGRATIONS, ...(options.migrations ?? [])],
-    synchronize: false,
-    migrationsRun: false,
-  });
+  const dataSource = dataSourceOf(options);
   await dataSource.initialize();
   try {
     const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
@@ -48,6 +36,17 @@ export async function pendingReadStoreMigrations(options: ReadStoreOptions): Pro
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The read store's data source, not yet opened: its schema comes from migrations only, never `synchronize`. */
+function dataSourceOf(options: ReadStoreOptions): DataSource {
+  return new DataSource({
+    ...driverOptions(options),
+    entities: [...(options.entities ?? [])],
+    migrations: [...RUNNER_MIGRATIONS, ...(options.migrations ?? [])],
+    synchronize: false,
+    migrationsRun: false,
+  });
 }
 
 function driverOptions(connection: ReadStoreConnection): DataSourceOptions {
